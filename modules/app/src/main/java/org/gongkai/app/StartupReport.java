@@ -1,0 +1,57 @@
+package org.gongkai.app;
+
+import java.util.stream.Collectors;
+
+import org.gongkai.tenancy.api.TownRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the platform what is running and where, once it is ready. */
+@Component
+class StartupReport {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+	private final Environment environment;
+
+	private final JdbcConnectionDetails database;
+
+	private final DataRedisConnectionDetails redis;
+
+	private final TownRegistry towns;
+
+	StartupReport(Environment environment, JdbcConnectionDetails database, DataRedisConnectionDetails redis,
+			TownRegistry towns) {
+		this.environment = environment;
+		this.database = database;
+		this.redis = redis;
+		this.towns = towns;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void report() {
+		String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+		String townList = towns.all().stream().map(t -> t.code() + " " + t.name()).collect(Collectors.joining(", "));
+		log.info("""
+
+				==== Gongkai is running ====
+				  Towns (public JSON):  {}/api/v1/towns
+				  Working-day calendar: {}/api/v1/calendar/2026  and  {}/api/v1/calendar/deadline?received=2026-09-18&workingDays=20
+				  Health / metrics:     {}/actuator/health  {}/actuator/prometheus
+				  Town schemas:         {}/actuator/tenants
+				  PostgreSQL:           {} (owner {})
+				  Redis:                {}:{}
+				  {} towns: {}
+				============================""", base, base, base, base, base, base, database.getJdbcUrl(),
+				database.getUsername(), redis.getStandalone().getHost(), redis.getStandalone().getPort(),
+				towns.all().size(), townList);
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.gongkai.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import org.gongkai.tenancy.api.Tenants;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole platform on a real port, against the devstack PostgreSQL and Redis, with the demo city. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ApplicationIntegrationTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Tenants tenants;
+
+	@Test
+	void healthIsUpWithDatabaseRedisAndTheFifteenDemoTowns() throws Exception {
+		var health = get("/actuator/health");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
+		assertThat((String) JsonPath.read(health.body(), "$.components.db.status")).isEqualTo("UP");
+		assertThat((String) JsonPath.read(health.body(), "$.components.redis.status")).isEqualTo("UP");
+		assertThat((Integer) JsonPath.read(health.body(), "$.components.towns.details.registered")).isEqualTo(15);
+		assertThat((Integer) JsonPath.read(health.body(), "$.components.towns.details.current")).isEqualTo(15);
+	}
+
+	@Test
+	void probesAnswerOnTheirOwnPaths() throws Exception {
+		var readiness = get("/readyz");
+		var liveness = get("/livez");
+
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"db\"", "\"redis\"");
+		assertThat(liveness.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theDemoCityHasItsFifteenTownsAndStreets() throws Exception {
+		var towns = get("/api/v1/towns");
+
+		assertThat(towns.statusCode()).isEqualTo(200);
+		assertThat((java.util.List<String>) JsonPath.read(towns.body(), "$[*].code")).containsExactlyInAnyOrder("binhu",
+				"yushugou", "liugong", "erliugong", "daxiqu", "dianba", "sangong", "liuhuanggou", "ashili", "ningbianlu",
+				"yananbeilu", "beijingnanlu", "jianguolu", "zhongshanlu", "lvzhoulu");
+		var binhu = get("/api/v1/towns/binhu");
+		assertThat((String) JsonPath.read(binhu.body(), "$.name")).isEqualTo("滨湖镇");
+		assertThat((String) JsonPath.read(binhu.body(), "$.kind")).isEqualTo("TOWNSHIP");
+	}
+
+	@Test
+	void prometheusMetricsAreExposed() throws Exception {
+		var metrics = get("/actuator/prometheus");
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "application=\"gongkai\"");
+	}
+
+	@Test
+	void logLinesCarryTheTownTheyWorkedFor(CapturedOutput output) {
+		tenants.runAs("liugong", () -> LoggerFactory.getLogger(ApplicationIntegrationTests.class).info("probe line"));
+
+		assertThat(output.getOut()).containsPattern("INFO \\[liugong\\].*probe line");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

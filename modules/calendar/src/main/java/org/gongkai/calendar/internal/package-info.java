@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.calendar.web;
+
+import org.jspecify.annotations.NullMarked;

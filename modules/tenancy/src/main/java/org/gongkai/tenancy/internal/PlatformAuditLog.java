@@ -1,0 +1,45 @@
+package org.gongkai.tenancy.internal;
+
+import java.util.UUID;
+
+import org.gongkai.tenancy.api.ActorResolver;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Table {@code platform.audit_entry}: what platform-level actions did to towns, and how they ended. */
+@Component
+class PlatformAuditLog {
+
+	private final JdbcClient platform;
+
+	private final ObjectProvider<ActorResolver> actors;
+
+	PlatformAuditLog(@Qualifier("platformJdbc") JdbcClient platform, ObjectProvider<ActorResolver> actors) {
+		this.platform = platform;
+		this.actors = actors;
+	}
+
+	void record(String action, @Nullable String townCode, String outcome, String detail) {
+		platform.sql("""
+				INSERT INTO platform.audit_entry (id, actor, action, town_code, outcome, detail)
+				VALUES (:id, :actor, :action, :town, :outcome, :detail)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("actor", actor())
+			.param("action", action)
+			.param("town", townCode)
+			.param("outcome", outcome)
+			.param("detail", detail)
+			.update();
+	}
+
+	private String actor() {
+		ActorResolver resolver = actors.getIfAvailable();
+		return (resolver != null) ? resolver.currentActor() : ActorResolver.SYSTEM;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.tenancy.internal;
+
+import org.jspecify.annotations.NullMarked;

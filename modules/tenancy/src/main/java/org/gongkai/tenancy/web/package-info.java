@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.tenancy.web;
+
+import org.jspecify.annotations.NullMarked;
