@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Gongkai (公开): government information disclosure for the townships of a county-level city.
- * {@code java -jar gongkai.jar} serves the platform; {@code java -jar gongkai.jar migrate} brings
- * every town's schema up to date and exits (see docs/operations.md).
+ * Gongkai (公开): government information disclosure for the townships of a county-level
+ * city. {@code java -jar gongkai.jar} serves the platform;
+ * {@code java -jar gongkai.jar migrate} brings every town's schema up to date and exits
+ * (see docs/operations.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,7 +20,8 @@ public class GongkaiApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("migrate")) {
-			System.exit(org.gongkai.app.MigrateCommand.run(GongkaiApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+			System.exit(org.gongkai.app.MigrateCommand.run(GongkaiApplication.class,
+					Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(GongkaiApplication.class, args);
 	}

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 昌吉市 and its 15 towns and streets (demo/towns.csv), provisioned on the first start of a
- * demo installation. Towns already active are left alone, so later starts cost one registry read.
+ * demo installation. Towns already active are left alone, so later starts cost one
+ * registry read.
  */
 @Component
 class DemoCity implements ApplicationRunner {
@@ -58,8 +59,8 @@ class DemoCity implements ApplicationRunner {
 	}
 
 	static List<NewTown> towns() {
-		try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource("demo/towns.csv").getInputStream(),
-				StandardCharsets.UTF_8))) {
+		try (var reader = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("demo/towns.csv").getInputStream(), StandardCharsets.UTF_8))) {
 			return reader.lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.map(line -> line.split(","))

@@ -12,10 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar gongkai.jar migrate [--parallelism=N]}: migrates schema platform (as every
- * start does) and then every town, N at a time, reporting each town's outcome. Exits 0 when every
- * town is current, 1 otherwise. Deployments run it before rolling out a new version (the Helm
- * hook job), so that replicas only ever verify.
+ * {@code java -jar gongkai.jar migrate [--parallelism=N]}: migrates schema platform (as
+ * every start does) and then every town, N at a time, reporting each town's outcome.
+ * Exits 0 when every town is current, 1 otherwise. Deployments run it before rolling out
+ * a new version (the Helm hook job), so that replicas only ever verify.
  */
 public final class MigrateCommand {
 
@@ -24,7 +24,10 @@ public final class MigrateCommand {
 	private MigrateCommand() {
 	}
 
-	/** @param application the Spring Boot application class to start without its web server */
+	/**
+	 * @param application the Spring Boot application class to start without its web
+	 * server
+	 */
 	public static int run(Class<?> application, String[] args) {
 		int parallelism = 2;
 		for (String arg : args) {
@@ -40,7 +43,10 @@ public final class MigrateCommand {
 		}
 	}
 
-	/** Migrates every town and logs one line per town and a summary; answers the exit code. */
+	/**
+	 * Migrates every town and logs one line per town and a summary; answers the exit
+	 * code.
+	 */
 	static int migrate(TenantMigrations migrations, int parallelism) {
 		List<Result> results = migrations.migrateAll(parallelism);
 		for (Result result : results) {

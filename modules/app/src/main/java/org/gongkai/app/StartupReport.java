@@ -39,19 +39,20 @@ class StartupReport {
 	void report() {
 		String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
 		String townList = towns.all().stream().map(t -> t.code() + " " + t.name()).collect(Collectors.joining(", "));
-		log.info("""
+		log.info(
+				"""
 
-				==== Gongkai is running ====
-				  Towns (public JSON):  {}/api/v1/towns
-				  Working-day calendar: {}/api/v1/calendar/2026  and  {}/api/v1/calendar/deadline?received=2026-09-18&workingDays=20
-				  Health / metrics:     {}/actuator/health  {}/actuator/prometheus
-				  Town schemas:         {}/actuator/tenants
-				  PostgreSQL:           {} (owner {})
-				  Redis:                {}:{}
-				  {} towns: {}
-				============================""", base, base, base, base, base, base, database.getJdbcUrl(),
-				database.getUsername(), redis.getStandalone().getHost(), redis.getStandalone().getPort(),
-				towns.all().size(), townList);
+						==== Gongkai is running ====
+						  Towns (public JSON):  {}/api/v1/towns
+						  Working-day calendar: {}/api/v1/calendar/2026  and  {}/api/v1/calendar/deadline?received=2026-09-18&workingDays=20
+						  Health / metrics:     {}/actuator/health  {}/actuator/prometheus
+						  Town schemas:         {}/actuator/tenants
+						  PostgreSQL:           {} (owner {})
+						  Redis:                {}:{}
+						  {} towns: {}
+						============================""",
+				base, base, base, base, base, base, database.getJdbcUrl(), database.getUsername(),
+				redis.getStandalone().getHost(), redis.getStandalone().getPort(), towns.all().size(), townList);
 	}
 
 }

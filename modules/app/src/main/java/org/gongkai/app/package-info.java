@@ -1,6 +1,6 @@
 /**
- * The assembly: configuration, the demo city, and the {@code migrate} command. Depends on every
- * module's api; nothing depends on it.
+ * The assembly: configuration, the demo city, and the {@code migrate} command. Depends on
+ * every module's api; nothing depends on it.
  */
 @ApplicationModule(displayName = "Application")
 @NullMarked

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole platform on a real port, against the devstack PostgreSQL and Redis, with the demo city. */
+/**
+ * The whole platform on a real port, against the devstack PostgreSQL and Redis, with the
+ * demo city.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class ApplicationIntegrationTests {
@@ -61,8 +64,8 @@ class ApplicationIntegrationTests {
 
 		assertThat(towns.statusCode()).isEqualTo(200);
 		assertThat((java.util.List<String>) JsonPath.read(towns.body(), "$[*].code")).containsExactlyInAnyOrder("binhu",
-				"yushugou", "liugong", "erliugong", "daxiqu", "dianba", "sangong", "liuhuanggou", "ashili", "ningbianlu",
-				"yananbeilu", "beijingnanlu", "jianguolu", "zhongshanlu", "lvzhoulu");
+				"yushugou", "liugong", "erliugong", "daxiqu", "dianba", "sangong", "liuhuanggou", "ashili",
+				"ningbianlu", "yananbeilu", "beijingnanlu", "jianguolu", "zhongshanlu", "lvzhoulu");
 		var binhu = get("/api/v1/towns/binhu");
 		assertThat((String) JsonPath.read(binhu.body(), "$.name")).isEqualTo("滨湖镇");
 		assertThat((String) JsonPath.read(binhu.body(), "$.kind")).isEqualTo("TOWNSHIP");

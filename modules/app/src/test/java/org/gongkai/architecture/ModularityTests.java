@@ -10,8 +10,9 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Modules meet only through their {@code api} packages and form no cycle. The module list is
- * asserted too: were the application class moved, Modulith would find no modules and pass.
+ * Modules meet only through their {@code api} packages and form no cycle. The module list
+ * is asserted too: were the application class moved, Modulith would find no modules and
+ * pass.
  */
 class ModularityTests {
 

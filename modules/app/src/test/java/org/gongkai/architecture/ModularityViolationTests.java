@@ -11,8 +11,8 @@ import org.springframework.modulith.core.Violations;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Proves the guard in {@link ModularityTests} can fail: small systems under {@code fixtures} that
- * break each rule are refused with a message naming what broke.
+ * Proves the guard in {@link ModularityTests} can fail: small systems under
+ * {@code fixtures} that break each rule are refused with a message naming what broke.
  */
 class ModularityViolationTests {
 

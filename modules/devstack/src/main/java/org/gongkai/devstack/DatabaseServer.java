@@ -6,8 +6,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * The database the platform uses and the owner credential for it. Dropping an isolated database
- * is tied to the application context's shutdown.
+ * The database the platform uses and the owner credential for it. Dropping an isolated
+ * database is tied to the application context's shutdown.
  */
 final class DatabaseServer implements JdbcConnectionDetails, DisposableBean {
 

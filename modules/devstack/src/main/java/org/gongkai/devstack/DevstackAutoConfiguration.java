@@ -11,8 +11,9 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Chooses the PostgreSQL and Redis servers: the ones named by {@code GONGKAI_*} variables, else
- * embedded ones. Either way the rest of the platform sees only Boot's {@code ConnectionDetails}.
+ * Chooses the PostgreSQL and Redis servers: the ones named by {@code GONGKAI_*}
+ * variables, else embedded ones. Either way the rest of the platform sees only Boot's
+ * {@code ConnectionDetails}.
  */
 @AutoConfiguration(before = { DataSourceAutoConfiguration.class, DataRedisAutoConfiguration.class })
 @EnableConfigurationProperties({ DatabaseSettings.class, RedisSettings.class, DevstackSettings.class })

@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL server per JVM, shared by every application context in it (tests keep
- * several contexts; each gets its own database on this server). Stopped when the JVM exits.
+ * One embedded PostgreSQL server per JVM, shared by every application context in it
+ * (tests keep several contexts; each gets its own database on this server). Stopped when
+ * the JVM exits.
  */
 final class EmbeddedPostgres {
 
@@ -30,12 +31,15 @@ final class EmbeddedPostgres {
 	private EmbeddedPostgres() {
 	}
 
-	/** The JDBC URL of the given database on the embedded server, starting it if needed. */
+	/**
+	 * The JDBC URL of the given database on the embedded server, starting it if needed.
+	 */
 	static synchronized String jdbcUrl(@Nullable String dataDir, String database) {
 		if (server == null) {
 			server = start(dataDir);
 		}
-		// zonky's own URL carries ?user=postgres, which would override every other credential
+		// zonky's own URL carries ?user=postgres, which would override every other
+		// credential
 		return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database;
 	}
 
@@ -49,7 +53,8 @@ final class EmbeddedPostgres {
 				}
 			}
 			try (Statement create = connection.createStatement()) {
-				// the name comes from configuration, never from a request; quote it all the same
+				// the name comes from configuration, never from a request; quote it all
+				// the same
 				create.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\" ENCODING 'UTF8'");
 			}
 		}

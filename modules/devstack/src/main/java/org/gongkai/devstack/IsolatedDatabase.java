@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A database of its own for one application context, on whatever server the tests use. PostgreSQL
- * roles belong to the whole server, so the platform names its roles after the database; dropping
- * the database and the roles that start with its name leaves the server as it was. Databases that
- * a killed run left behind are swept when they are older than {@link #STALE}.
+ * A database of its own for one application context, on whatever server the tests use.
+ * PostgreSQL roles belong to the whole server, so the platform names its roles after the
+ * database; dropping the database and the roles that start with its name leaves the
+ * server as it was. Databases that a killed run left behind are swept when they are older
+ * than {@link #STALE}.
  */
 final class IsolatedDatabase implements AutoCloseable {
 

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 
-/** A standalone Redis server, from a {@code redis://[user:password@]host[:port][/db]} URL. */
+/**
+ * A standalone Redis server, from a {@code redis://[user:password@]host[:port][/db]} URL.
+ */
 record RedisServerDetails(String host, int port, int database, @Nullable String username,
 		@Nullable String password) implements DataRedisConnectionDetails {
 

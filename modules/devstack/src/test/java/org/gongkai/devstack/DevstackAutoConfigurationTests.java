@@ -17,8 +17,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs against the servers named by {@code GONGKAI_DB_URL} and {@code GONGKAI_REDIS_URL} when they
- * are set, else against the embedded ones: both paths must give working connections.
+ * Runs against the servers named by {@code GONGKAI_DB_URL} and {@code GONGKAI_REDIS_URL}
+ * when they are set, else against the embedded ones: both paths must give working
+ * connections.
  */
 class DevstackAutoConfigurationTests {
 
@@ -40,8 +41,10 @@ class DevstackAutoConfigurationTests {
 		});
 
 		assertThat(seen[0]).startsWith(IsolatedDatabase.PREFIX);
-		try (Connection server = DriverManager.getConnection(seen[1], System.getenv("GONGKAI_DB_USER") != null
-				? System.getenv("GONGKAI_DB_USER") : EmbeddedPostgres.SUPERUSER, System.getenv("GONGKAI_DB_PASSWORD"));
+		try (Connection server = DriverManager.getConnection(seen[1],
+				System.getenv("GONGKAI_DB_USER") != null ? System.getenv("GONGKAI_DB_USER")
+						: EmbeddedPostgres.SUPERUSER,
+				System.getenv("GONGKAI_DB_PASSWORD"));
 				ResultSet left = server.createStatement()
 					.executeQuery("SELECT (SELECT count(*) FROM pg_database WHERE datname = '" + seen[0] + "')"
 							+ " + (SELECT count(*) FROM pg_roles WHERE rolname LIKE '" + seen[0] + "%')")) {
@@ -79,7 +82,8 @@ class DevstackAutoConfigurationTests {
 	void swapsTheDatabaseOfAJdbcUrlKeepingItsParameters() {
 		assertThat(IsolatedDatabase.withDatabase("jdbc:postgresql://127.0.0.1:5432/postgres?sslmode=disable", "x"))
 			.isEqualTo("jdbc:postgresql://127.0.0.1:5432/x?sslmode=disable");
-		assertThat(IsolatedDatabase.withDatabase("jdbc:postgresql://db:5432", "x")).isEqualTo("jdbc:postgresql://db:5432/x");
+		assertThat(IsolatedDatabase.withDatabase("jdbc:postgresql://db:5432", "x"))
+			.isEqualTo("jdbc:postgresql://db:5432/x");
 	}
 
 	private static Connection connect(JdbcConnectionDetails details) throws Exception {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request parameter that is missing or malformed: 400, naming the parameter in the problem's
- * {@code parameter} member and in the detail text.
+ * A request parameter that is missing or malformed: 400, naming the parameter in the
+ * problem's {@code parameter} member and in the detail text.
  */
 public class InvalidParameterException extends ProblemException {
 

@@ -9,9 +9,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A failure the user should read: answered as an RFC 9457 problem whose title and detail come
- * from the message bundles in the caller's language. Modules extend it for their own failures,
- * so no module needs an exception handler of its own.
+ * A failure the user should read: answered as an RFC 9457 problem whose title and detail
+ * come from the message bundles in the caller's language. Modules extend it for their own
+ * failures, so no module needs an exception handler of its own.
  */
 public abstract class ProblemException extends ErrorResponseException {
 
@@ -27,7 +27,8 @@ public abstract class ProblemException extends ErrorResponseException {
 	}
 
 	/**
-	 * @param properties extra members of the problem, such as the parameter or field at fault
+	 * @param properties extra members of the problem, such as the parameter or field at
+	 * fault
 	 */
 	protected ProblemException(HttpStatus status, String messageCode, Map<String, Object> properties,
 			@Nullable Object... arguments) {

@@ -17,8 +17,9 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * Simplified Chinese by default, English on request. Each module drops its bundle into
- * {@code messages/<module>.properties} (zh-CN) and {@code messages/<module>_en.properties}; they
- * are all found here, so no central list has to name them.
+ * {@code messages/<module>.properties} (zh-CN) and
+ * {@code messages/<module>_en.properties}; they are all found here, so no central list
+ * has to name them.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {

@@ -9,8 +9,8 @@ public interface HolidaySchedules {
 
 	/**
 	 * Replaces the year's schedule as a whole.
-	 * @throws InvalidScheduleException when periods overlap, leave the year, or a make-up day is
-	 * not a weekend day outside the holidays
+	 * @throws InvalidScheduleException when periods overlap, leave the year, or a make-up
+	 * day is not a weekend day outside the holidays
 	 */
 	void replace(YearSchedule schedule, String actor);
 

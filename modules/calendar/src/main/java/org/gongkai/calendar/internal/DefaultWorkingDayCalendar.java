@@ -14,8 +14,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Answers from memory: the schedules are a few dozen rows, read at start-up and again whenever
- * one changes, so deadline arithmetic never waits on the database.
+ * Answers from memory: the schedules are a few dozen rows, read at start-up and again
+ * whenever one changes, so deadline arithmetic never waits on the database.
  */
 @Service
 class DefaultWorkingDayCalendar implements WorkingDayCalendar {

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tables {@code platform.holiday_schedule}, {@code holiday_period}, {@code makeup_workday} and
- * the change log {@code calendar_change}. Uses the platform pool and its transaction manager
- * (bean names from tenancy, see docs/adr/0001): calendar data belongs to no town.
+ * Tables {@code platform.holiday_schedule}, {@code holiday_period},
+ * {@code makeup_workday} and the change log {@code calendar_change}. Uses the platform
+ * pool and its transaction manager (bean names from tenancy, see docs/adr/0001): calendar
+ * data belongs to no town.
  */
 @Service
 class JdbcHolidaySchedules implements HolidaySchedules {
@@ -40,9 +41,9 @@ class JdbcHolidaySchedules implements HolidaySchedules {
 	List<YearSchedule> loadAll() {
 		Map<Integer, List<HolidayPeriod>> periods = platform
 			.sql("SELECT year, name, first_day, last_day FROM platform.holiday_period ORDER BY first_day")
-			.query((row, n) -> Map.entry(row.getInt("year"), new HolidayPeriod(row.getString("name"),
-					row.getObject("first_day", java.time.LocalDate.class),
-					row.getObject("last_day", java.time.LocalDate.class))))
+			.query((row, n) -> Map.entry(row.getInt("year"),
+					new HolidayPeriod(row.getString("name"), row.getObject("first_day", java.time.LocalDate.class),
+							row.getObject("last_day", java.time.LocalDate.class))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -98,8 +99,9 @@ class JdbcHolidaySchedules implements HolidaySchedules {
 			.param("id", UUID.randomUUID())
 			.param("year", year)
 			.param("actor", actor)
-			.param("summary", schedule.holidays().size() + " holiday periods, " + schedule.makeUpWorkdays().size()
-					+ " make-up working days, from " + schedule.source())
+			.param("summary",
+					schedule.holidays().size() + " holiday periods, " + schedule.makeUpWorkdays().size()
+							+ " make-up working days, from " + schedule.source())
 			.update();
 		events.publishEvent(new ScheduleChanged(year, actor));
 	}

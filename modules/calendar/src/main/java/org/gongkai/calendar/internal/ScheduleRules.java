@@ -9,7 +9,10 @@ import org.gongkai.calendar.api.YearSchedule;
 import org.gongkai.calendar.api.YearSchedule.HolidayPeriod;
 import org.gongkai.calendar.api.YearSchedule.MakeUpWorkday;
 
-/** What every announced schedule satisfies; a schedule typed in by hand is checked against it. */
+/**
+ * What every announced schedule satisfies; a schedule typed in by hand is checked against
+ * it.
+ */
 final class ScheduleRules {
 
 	private ScheduleRules() {

@@ -15,9 +15,9 @@ import org.gongkai.calendar.api.YearSchedule.HolidayPeriod;
 import org.gongkai.calendar.api.YearSchedule.MakeUpWorkday;
 
 /**
- * Working-day arithmetic over a fixed set of schedules (domain reference §4.1): a make-up day
- * counts; a day inside a holiday period does not; otherwise Monday to Friday count. Immutable,
- * so a new schedule means a new instance swapped in whole.
+ * Working-day arithmetic over a fixed set of schedules (domain reference §4.1): a make-up
+ * day counts; a day inside a holiday period does not; otherwise Monday to Friday count.
+ * Immutable, so a new schedule means a new instance swapped in whole.
  */
 final class WorkingDays {
 
@@ -75,7 +75,10 @@ final class WorkingDays {
 		return schedules.keySet().stream().sorted().toList();
 	}
 
-	/** How many working days the year has, to check a schedule against the announced total. */
+	/**
+	 * How many working days the year has, to check a schedule against the announced
+	 * total.
+	 */
 	long workingDaysIn(int year) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		return first.datesUntil(first.plusYears(1)).filter(this::isWorkingDay).count();

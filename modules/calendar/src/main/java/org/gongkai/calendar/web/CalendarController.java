@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public working-day answers, no login: citizens check when a reply is due, other systems
- * compute deadlines. Parameters are parsed here rather than bound, so that each kind of bad
- * input gets its own message naming the parameter.
+ * compute deadlines. Parameters are parsed here rather than bound, so that each kind of
+ * bad input gets its own message naming the parameter.
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
@@ -58,8 +58,8 @@ class CalendarController {
 		}
 		long workingDays = calendar.workingDaysIn(value);
 		return calendar.schedule(value)
-			.map(schedule -> new YearView(value, true, schedule.source(), schedule.holidays().stream().map(HolidayView::of).toList(),
-					schedule.makeUpWorkdays(), workingDays))
+			.map(schedule -> new YearView(value, true, schedule.source(),
+					schedule.holidays().stream().map(HolidayView::of).toList(), schedule.makeUpWorkdays(), workingDays))
 			.orElseGet(() -> new YearView(value, false, null, List.of(), List.of(), workingDays));
 	}
 
@@ -87,11 +87,14 @@ class CalendarController {
 		}
 	}
 
-	/** A deadline counted from the day a request was received (or any other trigger day). */
+	/**
+	 * A deadline counted from the day a request was received (or any other trigger day).
+	 */
 	record DeadlineView(LocalDate received, int workingDays, LocalDate deadline, boolean provisional) {
 
 		static DeadlineView of(Deadline deadline) {
-			return new DeadlineView(deadline.from(), deadline.workingDays(), deadline.deadline(), deadline.provisional());
+			return new DeadlineView(deadline.from(), deadline.workingDays(), deadline.deadline(),
+					deadline.provisional());
 		}
 
 	}
@@ -99,7 +102,8 @@ class CalendarController {
 	/**
 	 * A year as the public sees it.
 	 *
-	 * @param loaded whether the official schedule is loaded; if not, only weekends are known
+	 * @param loaded whether the official schedule is loaded; if not, only weekends are
+	 * known
 	 * @param workingDays working days in the year by this calendar
 	 */
 	record YearView(int year, boolean loaded, @Nullable String source, List<HolidayView> holidays,

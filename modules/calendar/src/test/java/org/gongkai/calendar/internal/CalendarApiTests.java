@@ -77,17 +77,17 @@ class CalendarApiTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = {
-			"received=&workingDays=20            | received    | 缺少参数 received",
-			"workingDays=20                      | received    | 缺少参数 received",
-			"received=2026-09-18                 | workingDays | 缺少参数 workingDays",
-			"received=2026-13-01&workingDays=20  | received    | 不是有效日期",
-			"received=18/09/2026&workingDays=20  | received    | 不是有效日期",
-			"received=2026-09-18&workingDays=-1  | workingDays | 1 到 365",
-			"received=2026-09-18&workingDays=0   | workingDays | 1 到 365",
-			"received=2026-09-18&workingDays=366 | workingDays | 1 到 365",
-			"received=2026-09-18&workingDays=abc | workingDays | 不是整数",
-			"received=1900-01-01&workingDays=5   | received    | 超出支持范围" })
+	@CsvSource(delimiter = '|',
+			value = { "received=&workingDays=20            | received    | 缺少参数 received",
+					"workingDays=20                      | received    | 缺少参数 received",
+					"received=2026-09-18                 | workingDays | 缺少参数 workingDays",
+					"received=2026-13-01&workingDays=20  | received    | 不是有效日期",
+					"received=18/09/2026&workingDays=20  | received    | 不是有效日期",
+					"received=2026-09-18&workingDays=-1  | workingDays | 1 到 365",
+					"received=2026-09-18&workingDays=0   | workingDays | 1 到 365",
+					"received=2026-09-18&workingDays=366 | workingDays | 1 到 365",
+					"received=2026-09-18&workingDays=abc | workingDays | 不是整数",
+					"received=1900-01-01&workingDays=5   | received    | 超出支持范围" })
 	void badParametersAreProblemsNamingTheParameter(String query, String parameter, String detail) throws Exception {
 		mvc.perform(get("/api/v1/calendar/deadline?" + query))
 			.andExpect(status().isBadRequest())
@@ -115,7 +115,8 @@ class CalendarApiTests {
 			.andExpect(jsonPath("$.provisional").value(true))
 			.andExpect(jsonPath("$.deadline").value("2029-02-26"));
 
-		// a made-up 2029 schedule (the real one is not announced yet): 02-12..02-18 off, Sunday 02-11 worked
+		// a made-up 2029 schedule (the real one is not announced yet): 02-12..02-18 off,
+		// Sunday 02-11 worked
 		schedules.replace(new YearSchedule(2029, "测试用安排",
 				List.of(new HolidayPeriod("春节", LocalDate.of(2029, 2, 12), LocalDate.of(2029, 2, 18))),
 				List.of(new MakeUpWorkday(LocalDate.of(2029, 2, 11), "春节"))), "city-supervisor");

@@ -8,8 +8,8 @@ import org.gongkai.calendar.api.YearSchedule.HolidayPeriod;
 import org.gongkai.calendar.api.YearSchedule.MakeUpWorkday;
 
 /**
- * The 2025 and 2026 schedules typed again from the domain reference (§4.2, §4.3), independently
- * of the seed changeset, so that each checks the other.
+ * The 2025 and 2026 schedules typed again from the domain reference (§4.2, §4.3),
+ * independently of the seed changeset, so that each checks the other.
  */
 final class OfficialSchedules {
 

@@ -21,19 +21,24 @@ class WorkingDaysUnitTests {
 
 	private final WorkingDays days = new WorkingDays(List.of(OfficialSchedules.Y2025, OfficialSchedules.Y2026));
 
-	/** Domain reference §4.4, then dates around both Spring Festivals and National Days worked out by hand. */
+	/**
+	 * Domain reference §4.4, then dates around both Spring Festivals and National Days
+	 * worked out by hand.
+	 */
 	@ParameterizedTest(name = "{0} + {1} working days = {2}")
 	@CsvSource({
 			// §4.4 worked examples
 			"2025-01-20, 7, 2025-02-05", "2025-01-20, 20, 2025-02-21", "2025-02-21, 20, 2025-03-21",
 			"2025-09-24, 20, 2025-10-28", "2025-12-31, 20, 2026-01-29", "2026-02-10, 7, 2026-02-26",
 			"2026-02-10, 20, 2026-03-16", "2026-09-18, 20, 2026-10-22",
-			// 2025 Spring Festival: Sunday 01-26 and Saturday 02-08 are worked, 01-28..02-04 off
+			// 2025 Spring Festival: Sunday 01-26 and Saturday 02-08 are worked,
+			// 01-28..02-04 off
 			"2025-01-24, 1, 2025-01-26", "2025-01-25, 1, 2025-01-26", "2025-01-26, 1, 2025-01-27",
 			"2025-01-27, 1, 2025-02-05", "2025-01-28, 1, 2025-02-05", "2025-02-04, 1, 2025-02-05",
 			"2025-02-07, 1, 2025-02-08", "2025-02-08, 1, 2025-02-10", "2025-01-22, 3, 2025-01-26",
 			"2025-01-22, 5, 2025-02-05",
-			// 2025 National Day and Mid-Autumn: Sunday 09-28 and Saturday 10-11 worked, 10-01..10-08 off
+			// 2025 National Day and Mid-Autumn: Sunday 09-28 and Saturday 10-11 worked,
+			// 10-01..10-08 off
 			"2025-09-26, 1, 2025-09-28", "2025-09-27, 1, 2025-09-28", "2025-09-28, 1, 2025-09-29",
 			"2025-09-29, 2, 2025-10-09", "2025-09-30, 1, 2025-10-09", "2025-10-05, 1, 2025-10-09",
 			"2025-10-10, 1, 2025-10-11", "2025-10-11, 1, 2025-10-13", "2025-09-30, 20, 2025-11-04",
@@ -43,7 +48,8 @@ class WorkingDaysUnitTests {
 			"2026-02-13, 1, 2026-02-14", "2026-02-14, 1, 2026-02-24", "2026-02-20, 1, 2026-02-24",
 			"2026-02-23, 1, 2026-02-24", "2026-02-27, 1, 2026-02-28", "2026-02-28, 1, 2026-03-02",
 			"2026-02-12, 7, 2026-02-28", "2026-02-01, 20, 2026-03-05",
-			// 2026 Mid-Autumn 09-25..09-27, National Day 10-01..10-07, Sunday 09-20 and Saturday 10-10 worked
+			// 2026 Mid-Autumn 09-25..09-27, National Day 10-01..10-07, Sunday 09-20 and
+			// Saturday 10-10 worked
 			"2026-09-18, 1, 2026-09-20", "2026-09-19, 1, 2026-09-20", "2026-09-24, 1, 2026-09-28",
 			"2026-09-30, 1, 2026-10-08", "2026-10-01, 1, 2026-10-08", "2026-10-09, 1, 2026-10-10",
 			"2026-10-10, 1, 2026-10-12", "2026-09-22, 7, 2026-10-09", "2026-09-30, 20, 2026-11-03",
@@ -102,8 +108,8 @@ class WorkingDaysUnitTests {
 
 	@Test
 	void refusesSchedulesThatCannotBeRight() {
-		var overlapping = new YearSchedule(2027, "test", List.of(period("甲", "2027-02-01", "2027-02-05"),
-				period("乙", "2027-02-05", "2027-02-07")), List.of());
+		var overlapping = new YearSchedule(2027, "test",
+				List.of(period("甲", "2027-02-01", "2027-02-05"), period("乙", "2027-02-05", "2027-02-07")), List.of());
 		var weekdayMakeUp = new YearSchedule(2027, "test", List.of(),
 				List.of(new MakeUpWorkday(LocalDate.of(2027, 3, 3), "甲")));
 		var makeUpInsideHoliday = new YearSchedule(2027, "test", List.of(period("甲", "2027-02-06", "2027-02-14")),
@@ -119,8 +125,10 @@ class WorkingDaysUnitTests {
 
 	@Test
 	void refusesWorkingDaysOutsideOneTo365() {
-		assertThatThrownBy(() -> days.deadline(LocalDate.of(2026, 1, 5), 0)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> days.deadline(LocalDate.of(2026, 1, 5), 366)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> days.deadline(LocalDate.of(2026, 1, 5), 0))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> days.deadline(LocalDate.of(2026, 1, 5), 366))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static HolidayPeriod period(String name, String first, String last) {

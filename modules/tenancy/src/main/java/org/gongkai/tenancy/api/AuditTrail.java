@@ -3,8 +3,8 @@ package org.gongkai.tenancy.api;
 import java.util.List;
 
 /**
- * The current town's audit trail (table {@code audit_entry} in the town's schema): every state
- * change is written here in the same transaction as the change itself.
+ * The current town's audit trail (table {@code audit_entry} in the town's schema): every
+ * state change is written here in the same transaction as the change itself.
  */
 public interface AuditTrail {
 

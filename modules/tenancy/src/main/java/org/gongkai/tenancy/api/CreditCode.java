@@ -1,8 +1,8 @@
 package org.gongkai.tenancy.api;
 
 /**
- * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-symbol alphabet, the last one a mod-31
- * check character over the first seventeen.
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-symbol alphabet, the last one a
+ * mod-31 check character over the first seventeen.
  */
 public final class CreditCode {
 
@@ -13,7 +13,10 @@ public final class CreditCode {
 	private CreditCode() {
 	}
 
-	/** Whether the code is well formed and its check character right; lower case is accepted. */
+	/**
+	 * Whether the code is well formed and its check character right; lower case is
+	 * accepted.
+	 */
 	public static boolean isValid(String code) {
 		String normalised = code.strip().toUpperCase();
 		if (normalised.length() != 18) {

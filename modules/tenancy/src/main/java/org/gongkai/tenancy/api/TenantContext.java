@@ -17,7 +17,10 @@ public final class TenantContext {
 		return Optional.ofNullable(CurrentTown.get());
 	}
 
-	/** The current town's code, or {@link NoTownSelectedException}: tenant data without a town is a bug. */
+	/**
+	 * The current town's code, or {@link NoTownSelectedException}: tenant data without a
+	 * town is a bug.
+	 */
 	public static String require() {
 		String code = CurrentTown.get();
 		if (code == null) {

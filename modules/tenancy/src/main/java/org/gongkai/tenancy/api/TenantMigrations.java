@@ -5,10 +5,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Brings town schemas up to the application's migrations and tells where each one stands. */
+/**
+ * Brings town schemas up to the application's migrations and tells where each one stands.
+ */
 public interface TenantMigrations {
 
-	/** Migrates every town, {@code parallelism} at a time; one town's failure does not stop the others. */
+	/**
+	 * Migrates every town, {@code parallelism} at a time; one town's failure does not
+	 * stop the others.
+	 */
 	List<Result> migrateAll(int parallelism);
 
 	/** Each town's schema as last checked, ordered by code. */

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 public interface Tenants {
 
 	/**
-	 * Runs the work with the town as the current tenant, then restores whatever was current.
+	 * Runs the work with the town as the current tenant, then restores whatever was
+	 * current.
 	 * @throws UnknownTownException when there is no such town
 	 * @throws TownUnavailableException when the town's schema is not current
 	 */
@@ -23,8 +24,8 @@ public interface Tenants {
 	}
 
 	/**
-	 * Makes the town current until the returned scope is closed; for filters and interceptors
-	 * whose work does not fit in a callback.
+	 * Makes the town current until the returned scope is closed; for filters and
+	 * interceptors whose work does not fit in a callback.
 	 */
 	TenantScope enter(String code);
 

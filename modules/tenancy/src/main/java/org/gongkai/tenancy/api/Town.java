@@ -11,6 +11,6 @@ import java.time.Instant;
  * @param creditCode 18-character 统一社会信用代码
  * @param schemaName the town's PostgreSQL schema
  */
-public record Town(String code, String name, TownKind kind, String divisionCode, String creditCode,
-		String schemaName, TownStatus status, Instant createdAt, Instant updatedAt) {
+public record Town(String code, String name, TownKind kind, String divisionCode, String creditCode, String schemaName,
+		TownStatus status, Instant createdAt, Instant updatedAt) {
 }

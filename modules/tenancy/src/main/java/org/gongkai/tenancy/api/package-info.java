@@ -1,4 +1,7 @@
-/** What other modules may use of tenancy: the town registry, the tenant context, provisioning, migrations. */
+/**
+ * What other modules may use of tenancy: the town registry, the tenant context,
+ * provisioning, migrations.
+ */
 @NamedInterface("api")
 @NullMarked
 package org.gongkai.tenancy.api;

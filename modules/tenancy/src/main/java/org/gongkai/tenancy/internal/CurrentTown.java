@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**
- * The thread's current town, and the {@code town} entry of the logging MDC that follows it.
- * Public only because {@code TenantContext} in the api package reads it.
+ * The thread's current town, and the {@code town} entry of the logging MDC that follows
+ * it. Public only because {@code TenantContext} in the api package reads it.
  */
 public final class CurrentTown {
 

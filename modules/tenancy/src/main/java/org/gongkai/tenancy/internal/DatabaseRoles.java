@@ -3,8 +3,9 @@ package org.gongkai.tenancy.internal;
 import java.util.regex.Pattern;
 
 /**
- * Names of the roles and schemas the platform creates. Every name is built from a validated town
- * code and quoted, so no input ever reaches SQL as an identifier unchecked.
+ * Names of the roles and schemas the platform creates. Every name is built from a
+ * validated town code and quoted, so no input ever reaches SQL as an identifier
+ * unchecked.
  */
 final class DatabaseRoles {
 

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Provisioning as a sequence of idempotent steps: registry row, town role, schema owned by that
- * role, migrations, activation. Running it again for the same town completes whatever an earlier
- * run left undone; the same code, division code or credit code for a different town is refused.
+ * Provisioning as a sequence of idempotent steps: registry row, town role, schema owned
+ * by that role, migrations, activation. Running it again for the same town completes
+ * whatever an earlier run left undone; the same code, division code or credit code for a
+ * different town is refused.
  */
 @Service
 class DefaultTownProvisioning implements TownProvisioning {
@@ -93,8 +94,8 @@ class DefaultTownProvisioning implements TownProvisioning {
 	}
 
 	private static NewTown normalised(NewTown town) {
-		return new NewTown(strip(town.code()).toLowerCase(), strip(town.name()), town.kind(), strip(town.divisionCode()),
-				strip(town.creditCode()).toUpperCase());
+		return new NewTown(strip(town.code()).toLowerCase(), strip(town.name()), town.kind(),
+				strip(town.divisionCode()), strip(town.creditCode()).toUpperCase());
 	}
 
 	private static String strip(String value) {

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Table {@code platform.town}. Every request looks its town up, so each replica keeps a copy of
- * the table and reloads it when it is older than {@code gongkai.tenancy.registry-refresh}, when a
- * code is not in it, and after its own writes.
+ * Table {@code platform.town}. Every request looks its town up, so each replica keeps a
+ * copy of the table and reloads it when it is older than
+ * {@code gongkai.tenancy.registry-refresh}, when a code is not in it, and after its own
+ * writes.
  */
 @Component
 class JdbcTownRegistry implements TownRegistry {
@@ -70,7 +71,10 @@ class JdbcTownRegistry implements TownRegistry {
 		return reload().towns().values().stream().filter(t -> t.creditCode().equals(creditCode)).findFirst();
 	}
 
-	/** Inserts the town as PROVISIONING unless its code is taken; answers whether it inserted. */
+	/**
+	 * Inserts the town as PROVISIONING unless its code is taken; answers whether it
+	 * inserted.
+	 */
 	boolean insertIfAbsent(NewTown town, String schemaName) {
 		int inserted = platform.sql("""
 				INSERT INTO platform.town (code, name, kind, division_code, credit_code, schema_name, status)
@@ -110,7 +114,10 @@ class JdbcTownRegistry implements TownRegistry {
 			.update();
 	}
 
-	/** The error recorded by the last failed migration of the town, if the last one failed. */
+	/**
+	 * The error recorded by the last failed migration of the town, if the last one
+	 * failed.
+	 */
 	@Nullable String lastMigrationError(String code) {
 		return platform.sql("SELECT schema_error FROM platform.town WHERE code = :code AND schema_state = 'FAILED'")
 			.param("code", code)
@@ -129,8 +136,8 @@ class JdbcTownRegistry implements TownRegistry {
 
 	private Snapshot reload() {
 		List<Town> towns = platform.sql("SELECT " + COLUMNS + " FROM platform.town").query(this::town).list();
-		Snapshot fresh = new Snapshot(towns.stream().collect(Collectors.toUnmodifiableMap(Town::code, Function.identity())),
-				clock.instant());
+		Snapshot fresh = new Snapshot(
+				towns.stream().collect(Collectors.toUnmodifiableMap(Town::code, Function.identity())), clock.instant());
 		snapshot = fresh;
 		return fresh;
 	}

@@ -38,7 +38,10 @@ class JpaAuditTrail implements AuditTrail {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AuditRecord> recent(int limit) {
-		return entries.findByOrderByOccurredAtDesc(PageRequest.of(0, limit)).stream().map(AuditEntry::toRecord).toList();
+		return entries.findByOrderByOccurredAtDesc(PageRequest.of(0, limit))
+			.stream()
+			.map(AuditEntry::toRecord)
+			.toList();
 	}
 
 }

@@ -20,10 +20,11 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * Runs a changelog against one schema. Liquibase remembers "up to date" per URL, changelog and
- * default schema for the life of the JVM: the schema is set on every run, or one town's answer
- * would be given for all, and the memory is cleared before every run, or a schema that fell
- * behind since (restored from a backup, repaired by hand) would be skipped.
+ * Runs a changelog against one schema. Liquibase remembers "up to date" per URL,
+ * changelog and default schema for the life of the JVM: the schema is set on every run,
+ * or one town's answer would be given for all, and the memory is cleared before every
+ * run, or a schema that fell behind since (restored from a backup, repaired by hand)
+ * would be skipped.
  */
 final class LiquibaseRunner {
 
@@ -31,12 +32,18 @@ final class LiquibaseRunner {
 
 	static final String TENANT_CHANGELOG = "db/changelog/tenant.yaml";
 
-	/** Minutes to wait for another run's lock before failing; a crashed run's lock fails fast. */
+	/**
+	 * Minutes to wait for another run's lock before failing; a crashed run's lock fails
+	 * fast.
+	 */
 	private static final String LOCK_WAIT = "liquibase.changelogLockWaitTimeInMinutes";
 
 	private final ResourceAccessor resources = new ClassLoaderResourceAccessor(LiquibaseRunner.class.getClassLoader());
 
-	/** Applies what is missing; the connection's role and search path are the caller's to set. */
+	/**
+	 * Applies what is missing; the connection's role and search path are the caller's to
+	 * set.
+	 */
 	void update(Connection connection, String schema, String changelog) throws Exception {
 		Database database = DatabaseFactory.getInstance()
 			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -49,7 +56,8 @@ final class LiquibaseRunner {
 				new Liquibase(changelog, resources, database).update(new Contexts(), new LabelExpression());
 			}
 			catch (Exception ex) {
-				// a failed changeset can leave the lock taken, and the next run would wait on it
+				// a failed changeset can leave the lock taken, and the next run would
+				// wait on it
 				connection.rollback();
 				LockServiceFactory.getInstance().getLockService(database).releaseLock();
 				throw ex;
@@ -57,7 +65,10 @@ final class LiquibaseRunner {
 		});
 	}
 
-	/** The ids of the changesets a changelog contains, in order, without touching a database. */
+	/**
+	 * The ids of the changesets a changelog contains, in order, without touching a
+	 * database.
+	 */
 	List<String> changesetIds(String changelog) {
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources),

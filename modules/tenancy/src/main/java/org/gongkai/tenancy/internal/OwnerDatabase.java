@@ -10,11 +10,11 @@ import java.util.Properties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * Connections under the owner credential, which creates schemas and roles and runs migrations.
- * Deliberately not a {@code DataSource} bean, so nothing injects it by accident and reads town
- * data past the town roles; and not pooled, because migrations switch roles and a pooled
- * connection could carry a town's role to the next borrower. Its work is rare: provisioning,
- * migrations and one check per town at start-up.
+ * Connections under the owner credential, which creates schemas and roles and runs
+ * migrations. Deliberately not a {@code DataSource} bean, so nothing injects it by
+ * accident and reads town data past the town roles; and not pooled, because migrations
+ * switch roles and a pooled connection could carry a town's role to the next borrower.
+ * Its work is rare: provisioning, migrations and one check per town at start-up.
  */
 final class OwnerDatabase {
 

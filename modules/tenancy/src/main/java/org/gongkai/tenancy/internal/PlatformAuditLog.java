@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Table {@code platform.audit_entry}: what platform-level actions did to towns, and how they ended. */
+/**
+ * Table {@code platform.audit_entry}: what platform-level actions did to towns, and how
+ * they ended.
+ */
 @Component
 class PlatformAuditLog {
 

@@ -1,17 +1,17 @@
 package org.gongkai.tenancy.internal;
 
+import java.sql.Connection;
+import java.sql.Statement;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
-import java.sql.Statement;
-
 /**
- * Brings the shared part of the database into shape at start-up, under the owner credential: the
- * runtime login role, schema {@code platform} and its migrations, and the runtime role's rights
- * on it. The runtime role is NOINHERIT: it can reach a town's tables only after {@code SET ROLE}
- * to that town's role, never by accident.
+ * Brings the shared part of the database into shape at start-up, under the owner
+ * credential: the runtime login role, schema {@code platform} and its migrations, and the
+ * runtime role's rights on it. The runtime role is NOINHERIT: it can reach a town's
+ * tables only after {@code SET ROLE} to that town's role, never by accident.
  */
 final class PlatformSchema {
 

@@ -18,17 +18,21 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.hibernate.cfg.MultiTenancySettings;
 
 /**
- * Three ways into the one database. The owner credential (never a bean) sets up and migrates.
- * The runtime role reaches it through two pools: {@code dataSource} for town data, where every
- * connection is switched to the current town's role and schema by Hibernate's connection
- * provider, and {@code platformDataSource} for the {@code platform} schema, kept apart so that
- * platform reads inside a town transaction never borrow the town's connection.
+ * Three ways into the one database. The owner credential (never a bean) sets up and
+ * migrates. The runtime role reaches it through two pools: {@code dataSource} for town
+ * data, where every connection is switched to the current town's role and schema by
+ * Hibernate's connection provider, and {@code platformDataSource} for the
+ * {@code platform} schema, kept apart so that platform reads inside a town transaction
+ * never borrow the town's connection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TenancyProperties.class)
 class TenancyDatabaseConfiguration {
 
-	/** Bean names other modules rely on for the {@code platform} schema (see docs/adr/0001). */
+	/**
+	 * Bean names other modules rely on for the {@code platform} schema (see
+	 * docs/adr/0001).
+	 */
 	static final String PLATFORM_DATA_SOURCE = "platformDataSource";
 
 	static final String PLATFORM_TRANSACTION_MANAGER = "platformTransactionManager";

@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Tenancy settings.
  *
- * @param rolePrefix prefix of every role the platform creates; PostgreSQL roles belong to the
- * whole server, so by default it is the database's name and an underscore
+ * @param rolePrefix prefix of every role the platform creates; PostgreSQL roles belong to
+ * the whole server, so by default it is the database's name and an underscore
  * @param appUser the runtime login role: owns nothing, is only a member of the town roles
  * (default {@code <prefix>app})
  * @param appPassword its password, where the server asks for one
@@ -28,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("gongkai.tenancy")
 record TenancyProperties(@Nullable @Pattern(regexp = "[a-z][a-z0-9_]{0,25}") String rolePrefix,
 		@Nullable String appUser, @Nullable String appPassword, @DefaultValue("10") @Min(1) int poolSize,
-		@DefaultValue("4") @Min(1) int platformPoolSize,
-		@DefaultValue("2") @Min(1) @Max(32) int migrationParallelism,
+		@DefaultValue("4") @Min(1) int platformPoolSize, @DefaultValue("2") @Min(1) @Max(32) int migrationParallelism,
 		@DefaultValue("PT10S") Duration registryRefresh) {
 }

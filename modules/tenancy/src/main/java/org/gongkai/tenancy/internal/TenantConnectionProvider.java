@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands Hibernate connections that can see one town only: {@code SET ROLE} to the town's role and
- * {@code search_path} to its schema on the way out, both reset on the way back. A connection whose
- * reset fails is evicted from the pool rather than lent to the next town.
+ * Hands Hibernate connections that can see one town only: {@code SET ROLE} to the town's
+ * role and {@code search_path} to its schema on the way out, both reset on the way back.
+ * A connection whose reset fails is evicted from the pool rather than lent to the next
+ * town.
  */
 @Component
 class TenantConnectionProvider implements MultiTenantConnectionProvider<String> {

@@ -6,10 +6,10 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Hibernate asks this when a session opens. Sessions do open without a town (Spring Data builds
- * its queries at start-up), so they get {@link #NO_TOWN}, which is not a town code; the connection
- * provider refuses it, and the first SQL of such a session fails with
- * {@link NoTownSelectedException}.
+ * Hibernate asks this when a session opens. Sessions do open without a town (Spring Data
+ * builds its queries at start-up), so they get {@link #NO_TOWN}, which is not a town
+ * code; the connection provider refuses it, and the first SQL of such a session fails
+ * with {@link NoTownSelectedException}.
  */
 @Component
 class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<String> {

@@ -11,7 +11,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/tenants}: every town with its status and schema version, for operators. */
+/**
+ * {@code /actuator/tenants}: every town with its status and schema version, for
+ * operators.
+ */
 @Component
 @Endpoint(id = "tenants")
 class TenantsEndpoint {

@@ -7,8 +7,8 @@ import org.gongkai.tenancy.api.TownUnavailableException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a town can be worked in now: it exists, it is provisioned, and its schema is current.
- * A town that fails this is refused (503) on its own; the other towns go on.
+ * Whether a town can be worked in now: it exists, it is provisioned, and its schema is
+ * current. A town that fails this is refused (503) on its own; the other towns go on.
  */
 @Component
 class TownAvailability {

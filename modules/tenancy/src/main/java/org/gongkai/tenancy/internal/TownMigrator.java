@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the tenant changelog to town schemas, as the town's own role so that every table it
- * creates belongs to that role. Each run is checked afterwards against the changelog rather than
- * trusted.
+ * Applies the tenant changelog to town schemas, as the town's own role so that every
+ * table it creates belongs to that role. Each run is checked afterwards against the
+ * changelog rather than trusted.
  */
 @Component
 class TownMigrator implements TenantMigrations {

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Where each town's schema stands against the tenant changelog this application ships. Start-up
- * checks every town with one query each (the ids in its {@code databasechangelog}), never with
- * Liquibase, so start-up time does not grow with the number of migrations. The result is kept
- * here for the request path and written to the registry for admins.
+ * Where each town's schema stands against the tenant changelog this application ships.
+ * Start-up checks every town with one query each (the ids in its
+ * {@code databasechangelog}), never with Liquibase, so start-up time does not grow with
+ * the number of migrations. The result is kept here for the request path and written to
+ * the registry for admins.
  */
 @Component
 class TownSchemas implements SmartInitializingSingleton {
@@ -64,7 +65,10 @@ class TownSchemas implements SmartInitializingSingleton {
 		log.info("Checked {} town schemas: {} current, {} not", towns.size(), current, towns.size() - current);
 	}
 
-	/** The town's schema as last checked; checked now if this replica has not seen the town yet. */
+	/**
+	 * The town's schema as last checked; checked now if this replica has not seen the
+	 * town yet.
+	 */
 	TownSchema get(Town town) {
 		TownSchema state = states.get(town.code());
 		return (state != null) ? state : verify(town, null);
@@ -74,7 +78,10 @@ class TownSchemas implements SmartInitializingSingleton {
 		return List.copyOf(states.values());
 	}
 
-	/** Checks the town now; a failure message marks the state FAILED unless the schema is current. */
+	/**
+	 * Checks the town now; a failure message marks the state FAILED unless the schema is
+	 * current.
+	 */
 	TownSchema verify(Town town, @Nullable String failure) {
 		try (Connection connection = owner.connection()) {
 			return record(check(connection, town, failure));

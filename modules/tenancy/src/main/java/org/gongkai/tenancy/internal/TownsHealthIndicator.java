@@ -11,8 +11,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the towns and names those that are refused. A town that is behind does not take the
- * platform down: it is refused alone, so this stays UP and says which.
+ * Counts the towns and names those that are refused. A town that is behind does not take
+ * the platform down: it is refused alone, so this stays UP and says which.
  */
 @Component("towns")
 class TownsHealthIndicator extends AbstractHealthIndicator {

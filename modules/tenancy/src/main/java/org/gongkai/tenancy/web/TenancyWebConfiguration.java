@@ -17,7 +17,8 @@ class TenancyWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new TenantContextInterceptor(tenants)).addPathPatterns(TenantContextInterceptor.PATTERNS);
+		registry.addInterceptor(new TenantContextInterceptor(tenants))
+			.addPathPatterns(TenantContextInterceptor.PATTERNS);
 	}
 
 }

@@ -15,9 +15,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Takes the town from the URL ({@code /towns/{code}/…}, {@code /api/v1/towns/{code}/…}) and makes
- * it current for the request. Never from a header: a client could set that to anything.
- * An unknown town is 404 and a town that cannot be served is 503, before any handler runs.
+ * Takes the town from the URL ({@code /towns/{code}/…}, {@code /api/v1/towns/{code}/…})
+ * and makes it current for the request. Never from a header: a client could set that to
+ * anything. An unknown town is 404 and a town that cannot be served is 503, before any
+ * handler runs.
  */
 class TenantContextInterceptor implements HandlerInterceptor {
 

@@ -30,7 +30,10 @@ class TownsController {
 			.toList();
 	}
 
-	/** Reached only when the interceptor let the town through: it exists and can be served. */
+	/**
+	 * Reached only when the interceptor let the town through: it exists and can be
+	 * served.
+	 */
 	@GetMapping("/api/v1/towns/{code}")
 	TownView town(@PathVariable String code) {
 		return TownView.of(registry.require(code));

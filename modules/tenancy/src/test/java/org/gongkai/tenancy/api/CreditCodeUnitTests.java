@@ -31,8 +31,8 @@ class CreditCodeUnitTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "11370828004332600", "1137082800433260011", "I13708280043326001",
-			"11370828004332600O", "1137082800433260S1", "11370828 004332600" })
+	@ValueSource(strings = { "", "11370828004332600", "1137082800433260011", "I13708280043326001", "11370828004332600O",
+			"1137082800433260S1", "11370828 004332600" })
 	void rejectsWrongLengthAndCharactersOutsideTheAlphabet(String code) {
 		assertThat(CreditCode.isValid(code)).isFalse();
 	}

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Town A cannot see town B: not through the application, and not even with raw SQL under A's
- * role. Checked under the runtime role, which is no superuser, so nothing passes by privilege.
+ * Town A cannot see town B: not through the application, and not even with raw SQL under
+ * A's role. Checked under the runtime role, which is no superuser, so nothing passes by
+ * privilege.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,9 +78,9 @@ class TenantIsolationTests {
 
 			assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM town_iso_b.audit_entry"))
 				.isInstanceOfSatisfying(SQLException.class, ex -> assertThat(ex.getSQLState()).isEqualTo("42501"));
-			assertThatThrownBy(() -> statement.executeUpdate(
-					"INSERT INTO town_iso_b.audit_entry (id, occurred_at, actor, action, subject, detail)"
-							+ " VALUES (gen_random_uuid(), now(), 'x', 'x', 'x', 'x')"))
+			assertThatThrownBy(() -> statement
+				.executeUpdate("INSERT INTO town_iso_b.audit_entry (id, occurred_at, actor, action, subject, detail)"
+						+ " VALUES (gen_random_uuid(), now(), 'x', 'x', 'x', 'x')"))
 				.isInstanceOfSatisfying(SQLException.class, ex -> assertThat(ex.getSQLState()).isEqualTo("42501"));
 		}
 	}
@@ -98,9 +99,11 @@ class TenantIsolationTests {
 		assertThat(TenantContext.current()).isEmpty();
 
 		assertThatThrownBy(() -> audit.recent(10))
-			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(NoTownSelectedException.class));
+			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
+				.isInstanceOf(NoTownSelectedException.class));
 		assertThatThrownBy(() -> audit.record("test.orphan", "X", "no town"))
-			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(NoTownSelectedException.class));
+			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
+				.isInstanceOf(NoTownSelectedException.class));
 	}
 
 	@Test

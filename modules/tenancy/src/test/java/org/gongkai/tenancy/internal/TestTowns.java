@@ -11,7 +11,9 @@ import org.gongkai.tenancy.api.TownKind;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
-/** Valid, distinct towns for tests, and raw connections to look at what provisioning made. */
+/**
+ * Valid, distinct towns for tests, and raw connections to look at what provisioning made.
+ */
 final class TestTowns {
 
 	private static final AtomicInteger serial = new AtomicInteger(100);
@@ -22,7 +24,8 @@ final class TestTowns {
 	static NewTown town(String code, String name) {
 		int n = serial.incrementAndGet();
 		String first17 = "11652301" + String.format("%08d", 76000000 + n) + "0";
-		return new NewTown(code, name, TownKind.TOWNSHIP, "652301" + n + "000", first17 + CreditCode.checkCharacter(first17));
+		return new NewTown(code, name, TownKind.TOWNSHIP, "652301" + n + "000",
+				first17 + CreditCode.checkCharacter(first17));
 	}
 
 	static Connection asOwner(JdbcConnectionDetails details) throws SQLException {

@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Several towns, because Liquibase once answered "up to date" for every schema after the first;
- * each schema is checked for its own tables here.
+ * Several towns, because Liquibase once answered "up to date" for every schema after the
+ * first; each schema is checked for its own tables here.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -106,11 +106,7 @@ class TownMigrationTests {
 			statement.execute("CREATE VIEW town_mig_c.audit_entry AS SELECT 1 AS id");
 		}
 
-		var result = migrations.migrateAll(2)
-			.stream()
-			.filter(r -> r.code().equals("mig-c"))
-			.findFirst()
-			.orElseThrow();
+		var result = migrations.migrateAll(2).stream().filter(r -> r.code().equals("mig-c")).findFirst().orElseThrow();
 
 		assertThat(result.succeeded()).isFalse();
 		assertThat(result.error()).contains("audit_entry");

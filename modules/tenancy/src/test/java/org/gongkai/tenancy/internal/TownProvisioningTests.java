@@ -46,14 +46,13 @@ class TownProvisioningTests {
 		assertThat(town.status()).isEqualTo(TownStatus.ACTIVE);
 		assertThat(town.schemaName()).isEqualTo("town_provision_a");
 		assertThat(migrations.schema("provision-a").state()).isEqualTo(SchemaState.CURRENT);
-		try (Connection owner = TestTowns.asOwner(database);
-				ResultSet row = owner.createStatement().executeQuery("""
-						SELECT r.rolname, r.rolcanlogin, to_regclass('town_provision_a.audit_entry') IS NOT NULL,
-						       (SELECT tableowner FROM pg_tables WHERE schemaname = 'town_provision_a'
-						        AND tablename = 'audit_entry')
-						FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner
-						WHERE n.nspname = 'town_provision_a'
-						""")) {
+		try (Connection owner = TestTowns.asOwner(database); ResultSet row = owner.createStatement().executeQuery("""
+				SELECT r.rolname, r.rolcanlogin, to_regclass('town_provision_a.audit_entry') IS NOT NULL,
+				       (SELECT tableowner FROM pg_tables WHERE schemaname = 'town_provision_a'
+				        AND tablename = 'audit_entry')
+				FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner
+				WHERE n.nspname = 'town_provision_a'
+				""")) {
 			assertThat(row.next()).isTrue();
 			assertThat(row.getString(1)).isEqualTo(roles.roleFor("provision-a"));
 			assertThat(row.getBoolean(2)).isFalse();
@@ -101,8 +100,8 @@ class TownProvisioningTests {
 		var first = provisioning.provision(TestTowns.town("provision-div-a", "戊镇"));
 		var clash = TestTowns.town("provision-div-b", "己镇");
 
-		assertThatThrownBy(() -> provisioning.provision(new NewTown(clash.code(), clash.name(), clash.kind(),
-				first.divisionCode(), clash.creditCode())))
+		assertThatThrownBy(() -> provisioning
+			.provision(new NewTown(clash.code(), clash.name(), clash.kind(), first.divisionCode(), clash.creditCode())))
 			.isInstanceOf(TownConflictException.class);
 		assertThat(registry.find("provision-div-b")).isEmpty();
 	}
