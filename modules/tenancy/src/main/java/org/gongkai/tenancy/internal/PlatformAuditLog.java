@@ -3,6 +3,7 @@ package org.gongkai.tenancy.internal;
 import java.util.UUID;
 
 import org.gongkai.tenancy.api.ActorResolver;
+import org.gongkai.tenancy.api.PlatformAudit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * they ended.
  */
 @Component
-class PlatformAuditLog {
+class PlatformAuditLog implements PlatformAudit {
 
 	private final JdbcClient platform;
 
@@ -26,7 +27,8 @@ class PlatformAuditLog {
 		this.actors = actors;
 	}
 
-	void record(String action, @Nullable String townCode, String outcome, String detail) {
+	@Override
+	public void record(String action, @Nullable String townCode, String outcome, String detail) {
 		platform.sql("""
 				INSERT INTO platform.audit_entry (id, actor, action, town_code, outcome, detail)
 				VALUES (:id, :actor, :action, :town, :outcome, :detail)

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.identity.web;
+
+import org.jspecify.annotations.NullMarked;
