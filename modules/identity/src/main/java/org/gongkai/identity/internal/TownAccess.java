@@ -75,7 +75,7 @@ final class TownAccess implements AuthorizationManager<RequestAuthorizationConte
 		if (!member && !read) {
 			return "read-only";
 		}
-		TownStatus status = registry.find(town).map(t -> t.status()).orElse(TownStatus.ACTIVE);
+		TownStatus status = registry.statusNow(town).orElse(TownStatus.ACTIVE);
 		if (status == TownStatus.SUSPENDED && member) {
 			return "suspended";
 		}

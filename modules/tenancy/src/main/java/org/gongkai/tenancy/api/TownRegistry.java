@@ -11,6 +11,12 @@ public interface TownRegistry {
 
 	Optional<Town> find(String code);
 
+	/**
+	 * The town's status as the database has it now, bypassing this replica's copy: for
+	 * decisions that must follow a suspension at once.
+	 */
+	Optional<TownStatus> statusNow(String code);
+
 	/** The town with that code, or {@link UnknownTownException}. */
 	default Town require(String code) {
 		return find(code).orElseThrow(() -> new UnknownTownException(code));

@@ -5,24 +5,31 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.gongkai.tenancy.api.CreditCode;
+import org.gongkai.tenancy.api.FirstAdmin;
 import org.gongkai.tenancy.api.InvalidTownException;
 import org.gongkai.tenancy.api.InvalidTownException.FieldError;
 import org.gongkai.tenancy.api.NewTown;
+import org.gongkai.tenancy.api.ProvisioningStatus;
+import org.gongkai.tenancy.api.ProvisioningStep;
 import org.gongkai.tenancy.api.SchemaState;
 import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownConflictException;
+import org.gongkai.tenancy.api.TownIdentity;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.gongkai.tenancy.api.TownStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Provisioning as a sequence of idempotent steps: registry row, town role, schema owned
- * by that role, migrations, activation. Running it again for the same town completes
- * whatever an earlier run left undone; the same code, division code or credit code for a
- * different town is refused.
+ * Provisioning as recorded, idempotent steps: registry row, town role, schema owned by
+ * that role, migrations, identity organization, first administrator, activation. A run
+ * that failed or was cut short is completed by running it again.
  */
 @Service
 class DefaultTownProvisioning implements TownProvisioning {
@@ -41,55 +48,135 @@ class DefaultTownProvisioning implements TownProvisioning {
 
 	private final TownMigrator migrator;
 
+	private final ProvisioningSteps steps;
+
+	private final ObjectProvider<TownIdentity> identity;
+
 	private final PlatformAuditLog audit;
 
+	private final TaskExecutor executor;
+
 	DefaultTownProvisioning(JdbcTownRegistry registry, OwnerDatabase owner, DatabaseRoles roles, TownMigrator migrator,
-			PlatformAuditLog audit) {
+			ProvisioningSteps steps, ObjectProvider<TownIdentity> identity, PlatformAuditLog audit,
+			@Qualifier("provisioningExecutor") TaskExecutor executor) {
 		this.registry = registry;
 		this.owner = owner;
 		this.roles = roles;
 		this.migrator = migrator;
+		this.steps = steps;
+		this.identity = identity;
 		this.audit = audit;
+		this.executor = executor;
 	}
 
 	@Override
-	public Town provision(NewTown requested) {
+	public NewTown check(NewTown requested) {
 		NewTown town = normalised(requested);
 		validate(town);
 		refuseConflicts(town);
-		String schema = DatabaseRoles.schemaFor(town.code());
-		boolean created = registry.insertIfAbsent(town, schema);
+		return town;
+	}
+
+	@Override
+	public Town provision(NewTown requested, @Nullable FirstAdmin admin) {
+		NewTown town = register(requested);
+		return complete(town, admin, audit.actor());
+	}
+
+	@Override
+	public ProvisioningStatus start(NewTown requested, @Nullable FirstAdmin admin) {
+		NewTown town = register(requested);
+		String actor = audit.actor();
+		executor.execute(() -> {
+			try {
+				complete(town, admin, actor);
+			}
+			catch (RuntimeException ex) {
+				// recorded on the step and the town; the admin retries from the screen
+			}
+		});
+		return status(town.code());
+	}
+
+	@Override
+	public ProvisioningStatus status(String code) {
+		return new ProvisioningStatus(registry.require(code), steps.list(code));
+	}
+
+	/**
+	 * The registry step, on the caller's thread, so that bad input or a conflict is
+	 * answered at once.
+	 */
+	private NewTown register(NewTown requested) {
+		NewTown town = check(requested);
+		registry.insertIfAbsent(town, DatabaseRoles.schemaFor(town.code()));
 		refuseConflicts(town);
+		steps.init(town.code());
+		steps.run(town.code(), ProvisioningStep.REGISTRY, () -> {
+		});
+		return town;
+	}
+
+	private Town complete(NewTown town, @Nullable FirstAdmin admin, String actor) {
+		String code = town.code();
+		String schema = DatabaseRoles.schemaFor(code);
 		try {
-			createRoleAndSchema(town.code(), schema);
-			var state = migrator.migrate(registry.require(town.code()));
-			if (state.state() != SchemaState.CURRENT) {
-				throw new IllegalStateException("Migrations did not complete: " + state.error());
+			if (registry.require(code).status() == TownStatus.FAILED) {
+				registry.setStatus(code, TownStatus.PROVISIONING);
 			}
-			Town current = registry.require(town.code());
-			if (current.status() == TownStatus.PROVISIONING || current.status() == TownStatus.FAILED) {
-				registry.setStatus(town.code(), TownStatus.ACTIVE);
+			steps.run(code, ProvisioningStep.ROLE, () -> createRole(code));
+			steps.run(code, ProvisioningStep.SCHEMA, () -> createSchema(code, schema));
+			steps.run(code, ProvisioningStep.MIGRATIONS, () -> {
+				var state = migrator.migrate(registry.require(code));
+				if (state.state() != SchemaState.CURRENT) {
+					throw new IllegalStateException("Migrations did not complete: " + state.error());
+				}
+			});
+			TownIdentity townIdentity = identity.getIfAvailable();
+			if (townIdentity != null) {
+				steps.run(code, ProvisioningStep.ORGANIZATION,
+						() -> townIdentity.ensureOrganization(registry.require(code)));
 			}
-			audit.record("town.provisioned", town.code(), "SUCCEEDED",
-					(created ? "created " : "completed ") + town.name() + " in schema " + schema);
-			log.info("Town {} provisioned in schema {}", town.code(), schema);
-			return registry.require(town.code());
+			else {
+				steps.skip(code, ProvisioningStep.ORGANIZATION);
+			}
+			if (townIdentity != null && admin != null) {
+				steps.run(code, ProvisioningStep.FIRST_ADMIN, () -> townIdentity
+					.ensureFirstAdmin(registry.require(code), admin.temporaryPassword(), admin.email()));
+			}
+			else {
+				steps.skip(code, ProvisioningStep.FIRST_ADMIN);
+			}
+			steps.run(code, ProvisioningStep.ACTIVATION, () -> {
+				TownStatus status = registry.require(code).status();
+				if (status == TownStatus.PROVISIONING || status == TownStatus.FAILED) {
+					registry.setStatus(code, TownStatus.ACTIVE);
+				}
+			});
+			audit.record(actor, "town.provisioned", code, "SUCCEEDED", town.name() + " in schema " + schema);
+			log.info("Town {} provisioned in schema {}", code, schema);
+			return registry.require(code);
 		}
 		catch (RuntimeException ex) {
-			registry.setStatus(town.code(), TownStatus.FAILED);
-			audit.record("town.provisioned", town.code(), "FAILED", String.valueOf(ex.getMessage()));
+			registry.setStatus(code, TownStatus.FAILED);
+			audit.record(actor, "town.provisioned", code, "FAILED", String.valueOf(ex.getMessage()));
+			log.warn("Provisioning town {} failed; it can be retried", code, ex);
 			throw ex;
 		}
 	}
 
-	private void createRoleAndSchema(String code, String schema) {
+	private void createRole(String code) {
 		String role = roles.roleFor(code);
 		owner.execute(PlatformSchema.createRoleIfMissing(role, "NOLOGIN"),
 				// the owner must be able to SET ROLE to run migrations as the town
 				"GRANT " + DatabaseRoles.quote(role) + " TO CURRENT_USER",
-				"GRANT " + DatabaseRoles.quote(role) + " TO " + DatabaseRoles.quote(roles.appRole()),
+				"GRANT " + DatabaseRoles.quote(role) + " TO " + DatabaseRoles.quote(roles.appRole()));
+	}
+
+	private void createSchema(String code, String schema) {
+		owner.execute(
 				"CREATE SCHEMA IF NOT EXISTS " + DatabaseRoles.quote(schema) + " AUTHORIZATION "
-						+ DatabaseRoles.quote(role),
+						+ DatabaseRoles.quote(roles.roleFor(code)),
 				"REVOKE ALL ON SCHEMA " + DatabaseRoles.quote(schema) + " FROM PUBLIC");
 	}
 
@@ -98,7 +185,7 @@ class DefaultTownProvisioning implements TownProvisioning {
 				strip(town.divisionCode()), strip(town.creditCode()).toUpperCase());
 	}
 
-	private static String strip(String value) {
+	private static String strip(@Nullable String value) {
 		return (value != null) ? value.strip() : "";
 	}
 

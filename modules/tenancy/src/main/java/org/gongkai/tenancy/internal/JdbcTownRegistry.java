@@ -63,6 +63,14 @@ class JdbcTownRegistry implements TownRegistry {
 		return Optional.ofNullable(town);
 	}
 
+	@Override
+	public Optional<TownStatus> statusNow(String code) {
+		return platform.sql("SELECT status FROM platform.town WHERE code = :code")
+			.param("code", code)
+			.query((row, n) -> TownStatus.valueOf(row.getString(1)))
+			.optional();
+	}
+
 	Optional<Town> findByDivisionCode(String divisionCode) {
 		return reload().towns().values().stream().filter(t -> t.divisionCode().equals(divisionCode)).findFirst();
 	}

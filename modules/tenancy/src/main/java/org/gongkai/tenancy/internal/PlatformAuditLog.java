@@ -29,12 +29,17 @@ class PlatformAuditLog implements PlatformAudit {
 
 	@Override
 	public void record(String action, @Nullable String townCode, String outcome, String detail) {
+		record(actor(), action, townCode, outcome, detail);
+	}
+
+	/** For work that outlives the request of the person who asked for it. */
+	void record(String actor, String action, @Nullable String townCode, String outcome, String detail) {
 		platform.sql("""
 				INSERT INTO platform.audit_entry (id, actor, action, town_code, outcome, detail)
 				VALUES (:id, :actor, :action, :town, :outcome, :detail)
 				""")
 			.param("id", UUID.randomUUID())
-			.param("actor", actor())
+			.param("actor", actor)
 			.param("action", action)
 			.param("town", townCode)
 			.param("outcome", outcome)
@@ -42,7 +47,8 @@ class PlatformAuditLog implements PlatformAudit {
 			.update();
 	}
 
-	private String actor() {
+	/** Who is acting now, to hand to work that will run later. */
+	String actor() {
 		ActorResolver resolver = actors.getIfAvailable();
 		return (resolver != null) ? resolver.currentActor() : ActorResolver.SYSTEM;
 	}
