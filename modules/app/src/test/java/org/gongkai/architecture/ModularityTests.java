@@ -21,7 +21,7 @@ class ModularityTests {
 	@Test
 	void findsEveryModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("app", "calendar", "devstack", "identity", "tenancy", "web");
+			.containsExactlyInAnyOrder("admin", "app", "calendar", "devstack", "identity", "tenancy", "web");
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.admin.web;
+
+import org.jspecify.annotations.NullMarked;
