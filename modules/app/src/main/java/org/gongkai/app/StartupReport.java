@@ -27,12 +27,22 @@ class StartupReport {
 
 	private final TownRegistry towns;
 
+	private final DemoProperties demo;
+
+	private static final String DEMO_ACCOUNTS = """
+			  Demo accounts (password Demo@2026; tokens: client gongkai-cli, password grant):
+			    binhu-admin  binhu-editor  binhu-reviewer  binhu-officer      (滨湖镇)
+			    liugong-admin liugong-editor liugong-reviewer liugong-officer (六工镇)
+			    twotowns (editor in both)  city-supervisor  platform-admin
+			""";
+
 	StartupReport(Environment environment, JdbcConnectionDetails database, DataRedisConnectionDetails redis,
-			TownRegistry towns) {
+			TownRegistry towns, DemoProperties demo) {
 		this.environment = environment;
 		this.database = database;
 		this.redis = redis;
 		this.towns = towns;
+		this.demo = demo;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -35,7 +35,7 @@ class MigrateCommandTests {
 		int exitCode = MigrateCommand.migrate(migrations, 3);
 
 		assertThat(exitCode).isZero();
-		assertThat(migrations.schemas()).hasSize(15).allSatisfy(schema -> {
+		assertThat(migrations.schemas()).hasSizeGreaterThanOrEqualTo(15).allSatisfy(schema -> {
 			assertThat(schema.state()).as(schema.code()).isEqualTo(SchemaState.CURRENT);
 			assertThat(schema.version()).as(schema.code()).isNotNull();
 		});

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.tenancy.api.NewTown;
+import org.gongkai.tenancy.api.Town;
+import org.gongkai.tenancy.api.TownIdentity;
+import org.jspecify.annotations.Nullable;
 import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +16,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -132,7 +138,36 @@ class AccessRulesTests {
 	}
 
 	/**
-	 * A token as the realm issues it: realm roles, organization aliases in {@code towns}.
+	 * Provisioning here needs no Keycloak: these tests are about the rules, not the
+	 * realm.
+	 */
+	@TestConfiguration
+	static class NoIdentityProvider {
+
+		@Bean
+		@Primary
+		TownIdentity townIdentity() {
+			return new TownIdentity() {
+
+				@Override
+				public void ensureOrganization(Town town) {
+				}
+
+				@Override
+				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
+				}
+
+				@Override
+				public void setSignInEnabled(Town town, boolean enabled) {
+				}
+
+			};
+		}
+
+	}
+
+	/**
+	 * A token as the realm issues it: realm roles, town codes in {@code towns}.
 	 */
 	static RequestPostProcessor staff(String username, List<String> roles, String... towns) {
 		Jwt token = Jwt.withTokenValue("test-" + username)
