@@ -13,7 +13,11 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Simplified Chinese by default, English on request. Each module drops its bundle into
@@ -36,12 +40,34 @@ class WebConfiguration {
 		return source;
 	}
 
+	/**
+	 * A language chosen on a page ({@code ?lang=en}) is kept in a cookie; otherwise the
+	 * browser's Accept-Language decides between the two we speak, and Chinese is the
+	 * default.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new AcceptHeaderLocaleResolver();
-		resolver.setDefaultLocale(DEFAULT_LOCALE);
-		resolver.setSupportedLocales(List.of(DEFAULT_LOCALE, Locale.ENGLISH));
+		var fromHeader = new AcceptHeaderLocaleResolver();
+		fromHeader.setDefaultLocale(DEFAULT_LOCALE);
+		fromHeader.setSupportedLocales(List.of(DEFAULT_LOCALE, Locale.ENGLISH));
+		var resolver = new CookieLocaleResolver("gongkai-lang");
+		resolver.setDefaultLocaleFunction(fromHeader::resolveLocale);
 		return resolver;
+	}
+
+	@Bean
+	WebMvcConfigurer languageSwitch() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				var change = new LocaleChangeInterceptor();
+				change.setParamName("lang");
+				change.setIgnoreInvalidLocale(true);
+				registry.addInterceptor(change);
+			}
+
+		};
 	}
 
 	private static String[] bundleBasenames() {

@@ -7,6 +7,7 @@ import org.gongkai.identity.api.StaffMember;
 import org.gongkai.tenancy.api.ActorResolver;
 
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,9 @@ class SecurityCurrentStaff implements CurrentStaff, ActorResolver {
 
 	@Override
 	public Optional<StaffMember> current() {
-		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-			return Optional.of(StaffAuthorities.member(token));
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof JwtAuthenticationToken || authentication instanceof OAuth2AuthenticationToken) {
+			return Optional.of(StaffAuthorities.member(authentication));
 		}
 		return Optional.empty();
 	}

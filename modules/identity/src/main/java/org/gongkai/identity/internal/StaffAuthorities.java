@@ -11,6 +11,7 @@ import org.gongkai.identity.api.StaffMember;
 import org.gongkai.identity.api.StaffRole;
 
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -37,8 +38,26 @@ final class StaffAuthorities implements Converter<Jwt, JwtAuthenticationToken> {
 		return new JwtAuthenticationToken(jwt, authorities, (username != null) ? username : jwt.getSubject());
 	}
 
-	static StaffMember member(JwtAuthenticationToken token) {
-		return new StaffMember(token.getName(), roles(token.getToken()), towns(token.getToken()));
+	/**
+	 * The member of staff behind any signed-in authentication: bearer token or staff
+	 * session.
+	 */
+	static StaffMember member(Authentication authentication) {
+		Set<StaffRole> roles = new HashSet<>();
+		Set<String> towns = new HashSet<>();
+		for (GrantedAuthority granted : authentication.getAuthorities()) {
+			String authority = granted.getAuthority();
+			if (authority == null) {
+				continue;
+			}
+			if (authority.startsWith(TOWN_PREFIX)) {
+				towns.add(authority.substring(TOWN_PREFIX.length()));
+			}
+			else if (authority.startsWith("ROLE_")) {
+				StaffRole.ofRoleName(authority.substring("ROLE_".length())).ifPresent(roles::add);
+			}
+		}
+		return new StaffMember(authentication.getName(), roles, towns);
 	}
 
 	private static Set<StaffRole> roles(Jwt jwt) {

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.tenancy.api.NewTown;
-import org.gongkai.tenancy.api.Town;
-import org.gongkai.tenancy.api.TownIdentity;
-import org.jspecify.annotations.Nullable;
 import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai")
 @AutoConfigureMockMvc
+@Import(NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesTests {
 
@@ -135,35 +131,6 @@ class AccessRulesTests {
 	void aHeaderCannotChooseTheTown() throws Exception {
 		mvc.perform(get("/api/v1/towns/liugong/me").header("X-Town", "binhu")
 			.with(staff("binhu-editor", List.of("town-editor"), "binhu"))).andExpect(status().isForbidden());
-	}
-
-	/**
-	 * Provisioning here needs no Keycloak: these tests are about the rules, not the
-	 * realm.
-	 */
-	@TestConfiguration
-	static class NoIdentityProvider {
-
-		@Bean
-		@Primary
-		TownIdentity townIdentity() {
-			return new TownIdentity() {
-
-				@Override
-				public void ensureOrganization(Town town) {
-				}
-
-				@Override
-				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-				}
-
-				@Override
-				public void setSignInEnabled(Town town, boolean enabled) {
-				}
-
-			};
-		}
-
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class TenantContextInterceptor implements HandlerInterceptor {
 
 	static final List<String> PATTERNS = List.of("/towns/{code}", "/towns/{code}/**", "/api/v1/towns/{code}",
-			"/api/v1/towns/{code}/**");
+			"/api/v1/towns/{code}/**", "/staff/towns/{code}", "/staff/towns/{code}/**");
 
 	private static final String SCOPE = TenantContextInterceptor.class.getName() + ".scope";
 
