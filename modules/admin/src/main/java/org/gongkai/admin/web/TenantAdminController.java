@@ -183,7 +183,7 @@ class TenantAdminController {
 	/**
 	 * Shown once: hand it to the town's administrator, who must change it at first login.
 	 */
-	record FirstAdminView(String username, String temporaryPassword) {
+	record FirstAdminView(String username, String temporaryPassword) implements java.io.Serializable {
 	}
 
 }

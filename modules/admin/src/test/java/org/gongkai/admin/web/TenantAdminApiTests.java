@@ -192,7 +192,7 @@ class TenantAdminApiTests {
 	}
 
 	@TestConfiguration
-	static class Identity {
+	public static class Identity {
 
 		@Bean
 		@Primary
