@@ -120,6 +120,64 @@ final class KeycloakClient {
 		return JsonPath.read(tokens.body(), "$.access_token");
 	}
 
+	/**
+	 * Opens a staff page of the platform as a browser would: redirected to Keycloak,
+	 * signs in there, and follows the redirects back through the platform's callback.
+	 * Answers the page finally shown and the browser, still signed in.
+	 */
+	Page openSignedIn(String url, String username, String password) throws Exception {
+		var browser = new Browser();
+		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(url)));
+		for (int step = 0; step < 15; step++) {
+			String next = answer.headers().firstValue("Location").orElse("");
+			if (answer.statusCode() == 302) {
+				answer = browser
+					.send(HttpRequest.newBuilder(URI.create(next.startsWith("/") ? origin(url) + next : next)));
+				continue;
+			}
+			String html = answer.body();
+			if (answer.statusCode() == 200 && html.contains("kc-form-login") || html.contains("name=\"username\"")) {
+				Map<String, String> fields = new LinkedHashMap<>();
+				if (html.contains("name=\"username\"")) {
+					fields.put("username", username);
+				}
+				if (html.contains("name=\"password\"")) {
+					fields.put("password", password);
+					fields.put("credentialId", "");
+				}
+				answer = browser.send(form(action(html), fields));
+				continue;
+			}
+			return new Page(answer.statusCode(), html, answer.uri().toString(), browser);
+		}
+		throw new IllegalStateException("Too many redirects opening " + url);
+	}
+
+	/** A page shown to a signed-in browser. */
+	record Page(int status, String html, String url, Browser browser) {
+
+		/**
+		 * Posts the page's form with the given action, with its CSRF token, and follows
+		 * the answer.
+		 */
+		HttpResponse<String> post(String formAction) throws Exception {
+			Matcher csrf = Pattern
+				.compile("action=\"" + Pattern.quote(formAction)
+						+ "\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(html);
+			if (!csrf.find()) {
+				throw new IllegalStateException("No form " + formAction + " with a CSRF token on " + url);
+			}
+			return browser.send(form(origin(url) + formAction, Map.of("_csrf", csrf.group(1))));
+		}
+
+	}
+
+	private static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+	}
+
 	private static String pageId(String html) {
 		Matcher id = Pattern.compile("data-page-id=\"([^\"]+)\"").matcher(html);
 		return id.find() ? id.group(1) : html.substring(0, Math.min(800, html.length()));
@@ -149,7 +207,7 @@ final class KeycloakClient {
 	 * Secure and Java's cookie handler will not send those over plain HTTP, even to
 	 * 127.0.0.1, as browsers do.
 	 */
-	private static final class Browser {
+	static final class Browser {
 
 		private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -79,6 +79,26 @@ class KeycloakEndToEndTests {
 	}
 
 	@Test
+	void staffSignInThroughTheWebClientLandInTheirTownAndSignOutEverywhere() throws Exception {
+		var keycloak = new KeycloakClient(issuer);
+
+		var binhu = keycloak.openSignedIn(uri("/staff").toString(), "binhu-editor", PASSWORD);
+		assertThat(binhu.status()).isEqualTo(200);
+		assertThat(binhu.url()).endsWith("/staff/towns/binhu");
+		assertThat(binhu.html()).contains("<h1>滨湖镇</h1>", "binhu-editor", "信息编辑");
+
+		var twoTowns = keycloak.openSignedIn(uri("/staff").toString(), "twotowns", PASSWORD);
+		assertThat(twoTowns.html()).contains("选择乡镇（街道）", "/staff/towns/binhu", "/staff/towns/liugong");
+
+		var out = binhu.post("/logout");
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location").orElse(""))
+			.startsWith(issuer + "/protocol/openid-connect/logout");
+		var again = binhu.browser().send(HttpRequest.newBuilder(uri("/staff/towns/binhu")));
+		assertThat(again.statusCode()).as("signed out of the platform").isEqualTo(302);
+	}
+
+	@Test
 	void aWrongPasswordIsRefused() throws Exception {
 		assertThat(new KeycloakClient(issuer).passwordGrantStatus("binhu-editor", "Wrong@2026")).isEqualTo(400);
 	}
