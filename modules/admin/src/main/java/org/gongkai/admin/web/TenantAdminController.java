@@ -9,16 +9,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.gongkai.tenancy.api.FirstAdmin;
+import org.gongkai.admin.web.TenantAdministration.FirstAdminView;
+import org.gongkai.admin.web.TenantAdministration.TenantSummary;
 import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.ProvisioningStatus;
-import org.gongkai.tenancy.api.TenantMigrations;
 import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownLifecycle;
 import org.gongkai.tenancy.api.TownProvisioning;
-import org.gongkai.tenancy.api.TownRegistry;
-import org.gongkai.tenancy.api.TownSchema;
 import org.gongkai.tenancy.api.TownStatus;
 import org.gongkai.web.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -42,38 +40,32 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('platform-admin')")
 class TenantAdminController {
 
+	private final TenantAdministration administration;
+
 	private final TownProvisioning provisioning;
 
 	private final TownLifecycle lifecycle;
 
-	private final TownRegistry registry;
-
-	private final TenantMigrations migrations;
-
-	private final TemporaryPasswords passwords = new TemporaryPasswords();
-
-	TenantAdminController(TownProvisioning provisioning, TownLifecycle lifecycle, TownRegistry registry,
-			TenantMigrations migrations) {
+	TenantAdminController(TenantAdministration administration, TownProvisioning provisioning, TownLifecycle lifecycle) {
+		this.administration = administration;
 		this.provisioning = provisioning;
 		this.lifecycle = lifecycle;
-		this.registry = registry;
-		this.migrations = migrations;
 	}
 
 	@GetMapping
 	List<TenantSummary> tenants() {
-		return registry.all().stream().map(town -> TenantSummary.of(town, migrations.schema(town.code()))).toList();
+		return administration.summaries();
 	}
 
 	@PostMapping
 	ResponseEntity<TenantView> provision(@Valid @RequestBody NewTenantForm form) {
-		NewTown town = new NewTown(form.code(), form.name(), form.kind() != null ? form.kind() : kindOf(form.name()),
-				form.divisionCode(), form.creditCode());
-		String password = passwords.next();
-		ProvisioningStatus status = provisioning.start(town, new FirstAdmin(password, form.adminEmail()));
+		NewTown town = new NewTown(form.code(), form.name(),
+				form.kind() != null ? form.kind() : TenantAdministration.kindOf(form.name()), form.divisionCode(),
+				form.creditCode());
+		var started = administration.provision(town, form.adminEmail());
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/admin/tenants/" + status.town().code()))
-			.body(TenantView.of(status, new FirstAdminView(status.town().code() + "-admin", password)));
+			.location(URI.create("/api/v1/admin/tenants/" + started.status().town().code()))
+			.body(TenantView.of(started.status(), started.firstAdmin()));
 	}
 
 	@GetMapping("/{code}")
@@ -84,12 +76,8 @@ class TenantAdminController {
 	@PostMapping("/{code}/retry")
 	ResponseEntity<TenantView> retry(@PathVariable String code,
 			@RequestBody(required = false) @Nullable RetryForm form) {
-		Town town = registry.require(code);
-		String password = passwords.next();
-		ProvisioningStatus status = provisioning.start(
-				new NewTown(town.code(), town.name(), town.kind(), town.divisionCode(), town.creditCode()),
-				new FirstAdmin(password, (form != null) ? form.adminEmail() : null));
-		return ResponseEntity.accepted().body(TenantView.of(status, new FirstAdminView(code + "-admin", password)));
+		var started = administration.retry(code, (form != null) ? form.adminEmail() : null);
+		return ResponseEntity.accepted().body(TenantView.of(started.status(), started.firstAdmin()));
 	}
 
 	@PostMapping("/{code}/suspend")
@@ -116,17 +104,6 @@ class TenantAdminController {
 		return tenant(code);
 	}
 
-	/** 街道 and 民族乡 say what they are; anything else is a 镇 or 乡. */
-	static TownKind kindOf(@Nullable String name) {
-		if (name != null && name.endsWith("街道")) {
-			return TownKind.STREET;
-		}
-		if (name != null && name.endsWith("民族乡")) {
-			return TownKind.ETHNIC_TOWNSHIP;
-		}
-		return TownKind.TOWNSHIP;
-	}
-
 	/**
 	 * What a platform admin gives for a new town; field rules are tenancy's and answered
 	 * per field.
@@ -149,16 +126,6 @@ class TenantAdminController {
 	record ReasonForm(@NotBlank @Size(max = 500) String reason, @Nullable String confirm) {
 	}
 
-	record TenantSummary(String code, String name, TownKind kind, TownStatus status, String schemaState,
-			@Nullable String schemaVersion) {
-
-		static TenantSummary of(Town town, TownSchema schema) {
-			return new TenantSummary(town.code(), town.name(), town.kind(), town.status(), schema.state().name(),
-					schema.version());
-		}
-
-	}
-
 	record TenantView(String code, String name, TownKind kind, String divisionCode, String creditCode,
 			TownStatus status, List<StepView> steps, @Nullable FirstAdminView firstAdmin) {
 
@@ -178,12 +145,6 @@ class TenantAdminController {
 
 	record StepView(String step, String state, int attempts, @Nullable Instant startedAt, @Nullable Instant finishedAt,
 			@Nullable String error) {
-	}
-
-	/**
-	 * Shown once: hand it to the town's administrator, who must change it at first login.
-	 */
-	record FirstAdminView(String username, String temporaryPassword) implements java.io.Serializable {
 	}
 
 }

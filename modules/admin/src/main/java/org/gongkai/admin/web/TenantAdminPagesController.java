@@ -3,16 +3,13 @@ package org.gongkai.admin.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.gongkai.tenancy.api.FirstAdmin;
 import org.gongkai.tenancy.api.InvalidTownException;
 import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.ProvisioningStatus;
 import org.gongkai.tenancy.api.TenantMigrations;
-import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownConflictException;
 import org.gongkai.tenancy.api.TownLifecycle;
 import org.gongkai.tenancy.api.TownProvisioning;
-import org.gongkai.tenancy.api.TownRegistry;
 import org.gongkai.tenancy.api.TownStateException;
 import org.gongkai.tenancy.api.TownStatus;
 import org.jspecify.annotations.Nullable;
@@ -41,21 +38,19 @@ class TenantAdminPagesController {
 
 	static final String VIEW_TENANT = "admin/tenant";
 
+	private final TenantAdministration administration;
+
 	private final TownProvisioning provisioning;
 
 	private final TownLifecycle lifecycle;
 
-	private final TownRegistry registry;
-
 	private final TenantMigrations migrations;
 
-	private final TemporaryPasswords passwords = new TemporaryPasswords();
-
-	TenantAdminPagesController(TownProvisioning provisioning, TownLifecycle lifecycle, TownRegistry registry,
-			TenantMigrations migrations) {
+	TenantAdminPagesController(TenantAdministration administration, TownProvisioning provisioning,
+			TownLifecycle lifecycle, TenantMigrations migrations) {
+		this.administration = administration;
 		this.provisioning = provisioning;
 		this.lifecycle = lifecycle;
-		this.registry = registry;
 		this.migrations = migrations;
 	}
 
@@ -66,16 +61,13 @@ class TenantAdminPagesController {
 
 	@PostMapping
 	String provision(NewTownForm form, Model model, RedirectAttributes flash) {
-		NewTown town = new NewTown(form.code(), form.name(), TenantAdminController.kindOf(form.name()),
+		NewTown town = new NewTown(form.code(), form.name(), TenantAdministration.kindOf(form.name()),
 				form.divisionCode(), form.creditCode());
-		String password = passwords.next();
 		try {
-			ProvisioningStatus status = provisioning.start(town,
-					new FirstAdmin(password, form.adminEmail().isBlank() ? null : form.adminEmail()));
-			flash.addFlashAttribute("firstAdmin",
-					new TenantAdminController.FirstAdminView(status.town().code() + "-admin", password));
+			var started = administration.provision(town, form.adminEmail());
+			flash.addFlashAttribute("firstAdmin", started.firstAdmin());
 			flash.addFlashAttribute("message", "admin.tenants.started");
-			return "redirect:/admin/tenants/" + status.town().code();
+			return "redirect:/admin/tenants/" + started.status().town().code();
 		}
 		catch (InvalidTownException ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -102,11 +94,7 @@ class TenantAdminPagesController {
 
 	@PostMapping("/{code}/retry")
 	String retry(@PathVariable String code, RedirectAttributes flash) {
-		Town town = registry.require(code);
-		String password = passwords.next();
-		provisioning.start(new NewTown(town.code(), town.name(), town.kind(), town.divisionCode(), town.creditCode()),
-				new FirstAdmin(password, null));
-		flash.addFlashAttribute("firstAdmin", new TenantAdminController.FirstAdminView(code + "-admin", password));
+		flash.addFlashAttribute("firstAdmin", administration.retry(code, null).firstAdmin());
 		flash.addFlashAttribute("message", "admin.tenants.started");
 		return "redirect:/admin/tenants/{code}";
 	}
@@ -148,11 +136,7 @@ class TenantAdminPagesController {
 	}
 
 	private String listView(Model model, NewTownForm form, Map<String, String> errors) {
-		model.addAttribute("towns",
-				registry.all()
-					.stream()
-					.map(town -> TenantAdminController.TenantSummary.of(town, migrations.schema(town.code())))
-					.toList());
+		model.addAttribute("towns", administration.summaries());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return VIEW_LIST;
