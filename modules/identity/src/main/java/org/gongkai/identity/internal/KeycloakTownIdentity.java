@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -67,12 +68,7 @@ class KeycloakTownIdentity implements TownIdentity {
 		organization.put("enabled", true);
 		organization.put("domains", List.of(Map.of("name", town.code() + ".changji.gongkai.test", "verified", false)));
 		try {
-			admin().post()
-				.uri(adminUrl("/organizations"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(organization)
-				.retrieve()
-				.toBodilessEntity();
+			send(HttpMethod.POST, "/organizations", organization);
 			log.info("Created Keycloak organization {}", town.code());
 		}
 		catch (HttpClientErrorException.Conflict ex) {
@@ -95,43 +91,24 @@ class KeycloakTownIdentity implements TownIdentity {
 			created.put("requiredActions", List.of("UPDATE_PASSWORD"));
 			created.put("credentials",
 					List.of(Map.of("type", "password", "value", temporaryPassword, "temporary", true)));
-			admin().post()
-				.uri(adminUrl("/users"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(created)
-				.retrieve()
-				.toBodilessEntity();
+			send(HttpMethod.POST, "/users", created);
 			user = Objects.requireNonNull(user(username), "user just created");
 		}
 		else {
 			addTown(user, town.code());
-			admin().put()
-				.uri(adminUrl("/users/" + user.get("id") + "/reset-password"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("type", "password", "value", temporaryPassword, "temporary", true))
-				.retrieve()
-				.toBodilessEntity();
+			send(HttpMethod.PUT, "/users/" + user.get("id") + "/reset-password",
+					Map.of("type", "password", "value", temporaryPassword, "temporary", true));
 		}
 		String userId = String.valueOf(user.get("id"));
 		Map<String, Object> role = admin().get()
 			.uri(adminUrl("/roles/" + StaffRole.TOWN_ADMIN.roleName()))
 			.retrieve()
 			.body(OBJECT);
-		admin().post()
-			.uri(adminUrl("/users/" + userId + "/role-mappings/realm"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(List.of(role))
-			.retrieve()
-			.toBodilessEntity();
+		send(HttpMethod.POST, "/users/" + userId + "/role-mappings/realm", List.of(role));
 		Map<String, Object> organization = Objects.requireNonNull(organization(town.code()),
 				"organization of " + town.code());
 		try {
-			admin().post()
-				.uri(adminUrl("/organizations/" + organization.get("id") + "/members"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body("\"" + userId + "\"")
-				.retrieve()
-				.toBodilessEntity();
+			send(HttpMethod.POST, "/organizations/" + organization.get("id") + "/members", "\"" + userId + "\"");
 		}
 		catch (HttpClientErrorException.Conflict ex) {
 			// already a member
@@ -144,12 +121,7 @@ class KeycloakTownIdentity implements TownIdentity {
 		Map<String, Object> organization = organization(town.code());
 		if (organization != null) {
 			organization.put("enabled", enabled);
-			admin().put()
-				.uri(adminUrl("/organizations/" + organization.get("id")))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(organization)
-				.retrieve()
-				.toBodilessEntity();
+			send(HttpMethod.PUT, "/organizations/" + organization.get("id"), organization);
 		}
 		// staff of this town alone are switched; someone who also works for another town
 		// keeps signing in there
@@ -160,12 +132,7 @@ class KeycloakTownIdentity implements TownIdentity {
 		for (Map<String, Object> user : Objects.requireNonNullElse(users, List.<Map<String, Object>>of())) {
 			if (towns(user).equals(List.of(town.code())) && !Objects.equals(user.get("enabled"), enabled)) {
 				user.put("enabled", enabled);
-				admin().put()
-					.uri(adminUrl("/users/" + user.get("id")))
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(user)
-					.retrieve()
-					.toBodilessEntity();
+				send(HttpMethod.PUT, "/users/" + user.get("id"), user);
 			}
 		}
 	}
@@ -210,10 +177,15 @@ class KeycloakTownIdentity implements TownIdentity {
 				(user.get("attributes") instanceof Map<?, ?> existing) ? (Map<String, Object>) existing : Map.of());
 		attributes.put("towns", towns);
 		user.put("attributes", attributes);
-		admin().put()
-			.uri(adminUrl("/users/" + user.get("id")))
+		send(HttpMethod.PUT, "/users/" + user.get("id"), user);
+	}
+
+	/** Sends JSON to the realm's admin API and expects no answer body. */
+	private void send(HttpMethod method, String path, Object body) {
+		admin().method(method)
+			.uri(adminUrl(path))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(user)
+			.body(body)
 			.retrieve()
 			.toBodilessEntity();
 	}
