@@ -13,9 +13,12 @@ if ! command -v java >/dev/null; then
 fi
 
 jar=modules/app/target/gongkai.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml modules -newer "$jar" \( -name '*.java' -o -name '*.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.yaml' -o -name '*.csv' -o -name '*.html' \) -not -path '*/target/*' -print -quit)" ]; then
+# the jar's own time is fixed (reproducible builds), so a stamp says when it was last built
+stamp=modules/app/target/.built
+if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find pom.xml modules deploy/keycloak -newer "$stamp" -type f -not -path '*/target/*' -print -quit)" ]; then
 	echo "Building Gongkai (tests are left to deploy/local/test.sh)..."
 	./mvnw -B -q -DskipTests install
+	touch "$stamp"
 fi
 
 export GONGKAI_DEVSTACK_DATA_DIR="${GONGKAI_DEVSTACK_DATA_DIR:-$root/.gongkai}"
