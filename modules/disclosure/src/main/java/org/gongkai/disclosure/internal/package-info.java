@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.disclosure.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.disclosure.web;
+
+import org.jspecify.annotations.NullMarked;
