@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * registry read.
  */
 @Component
+@Order(1)
 class DemoCity implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCity.class);

@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.jayway.jsonpath.JsonPath;
+import org.gongkai.disclosure.api.CatalogueItem;
+import org.gongkai.disclosure.api.CatalogueService;
+import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.tenancy.api.Tenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +38,9 @@ class ApplicationIntegrationTests {
 
 	@Autowired
 	Tenants tenants;
+
+	@Autowired
+	CatalogueService catalogue;
 
 	@Test
 	void healthIsUpWithDatabaseRedisAndTheFifteenDemoTowns() throws Exception {
@@ -71,6 +77,15 @@ class ApplicationIntegrationTests {
 		var binhu = get("/api/v1/towns/binhu");
 		assertThat((String) JsonPath.read(binhu.body(), "$.name")).isEqualTo("滨湖镇");
 		assertThat((String) JsonPath.read(binhu.body(), "$.kind")).isEqualTo("TOWNSHIP");
+	}
+
+	@Test
+	void theDemoTownsWithStaffHaveAPublishedCatalogue() {
+		var published = tenants.callAs("binhu", () -> catalogue.list(ItemState.PUBLISHED));
+
+		assertThat(published).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(published).allSatisfy(item -> assertThat(item.indexNumber()).startsWith("11652301752301009G/"));
+		assertThat(published).extracting(CatalogueItem::title).contains("滨湖镇2026年部门预算公开说明");
 	}
 
 	@Test

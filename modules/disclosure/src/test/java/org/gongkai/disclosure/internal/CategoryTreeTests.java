@@ -175,7 +175,7 @@ class CategoryTreeTests {
 	}
 
 	@TestConfiguration
-	static class NoIdentityProvider {
+	public static class NoIdentityProvider {
 
 		@Bean
 		@Primary
