@@ -82,26 +82,7 @@ final class KeycloakClient {
 				break;
 			}
 			String html = answer.body();
-			Map<String, String> fields = new LinkedHashMap<>();
-			if (html.contains("name=\"username\"")) {
-				fields.put("username", username);
-			}
-			if (html.contains("name=\"password\"")) {
-				fields.put("password", password);
-				fields.put("credentialId", "");
-			}
-			if (html.contains("name=\"password-new\"")) {
-				fields.put("password-new", newPassword);
-				fields.put("password-confirm", newPassword);
-			}
-			// a new account's profile: Keycloak asks for what the realm requires and the
-			// admin did not give
-			if (html.contains("name=\"firstName\"")) {
-				fields.put("firstName", "管理员");
-				fields.put("lastName", username);
-				fields.put("email", username + "@changji.gongkai.test");
-				fields.put("username", username);
-			}
+			Map<String, String> fields = loginFields(html, username, password, newPassword);
 			if (fields.isEmpty()) {
 				throw new IllegalStateException(
 						"Login page of " + username + " asks for something unexpected: " + pageId(html));
@@ -137,14 +118,7 @@ final class KeycloakClient {
 			}
 			String html = answer.body();
 			if (answer.statusCode() == 200 && html.contains("kc-form-login") || html.contains("name=\"username\"")) {
-				Map<String, String> fields = new LinkedHashMap<>();
-				if (html.contains("name=\"username\"")) {
-					fields.put("username", username);
-				}
-				if (html.contains("name=\"password\"")) {
-					fields.put("password", password);
-					fields.put("credentialId", "");
-				}
+				Map<String, String> fields = loginFields(html, username, password, password);
 				answer = browser.send(form(action(html), fields));
 				continue;
 			}
@@ -176,6 +150,31 @@ final class KeycloakClient {
 	private static String origin(String url) {
 		URI uri = URI.create(url);
 		return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+	}
+
+	/** The fields Keycloak's login pages ask for on this page, filled in for the user. */
+	private static Map<String, String> loginFields(String html, String username, String password, String newPassword) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (html.contains("name=\"username\"")) {
+			fields.put("username", username);
+		}
+		if (html.contains("name=\"password\"")) {
+			fields.put("password", password);
+			fields.put("credentialId", "");
+		}
+		if (html.contains("name=\"password-new\"")) {
+			fields.put("password-new", newPassword);
+			fields.put("password-confirm", newPassword);
+		}
+		// a new account's profile: Keycloak asks for what the realm requires and the
+		// admin did not give
+		if (html.contains("name=\"firstName\"")) {
+			fields.put("firstName", "管理员");
+			fields.put("lastName", username);
+			fields.put("email", username + "@changji.gongkai.test");
+			fields.put("username", username);
+		}
+		return fields;
 	}
 
 	private static String pageId(String html) {

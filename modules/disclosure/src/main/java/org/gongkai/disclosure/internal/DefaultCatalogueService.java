@@ -15,13 +15,11 @@ import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.ItemDraft;
 import org.gongkai.disclosure.api.ItemException;
 import org.gongkai.disclosure.api.ItemState;
-import org.gongkai.tenancy.api.ActorResolver;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,21 +41,17 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private final AuditTrail audit;
 
-	private final ObjectProvider<ActorResolver> actors;
-
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
 	DefaultCatalogueService(CatalogueItemRepository items, CategoryRepository categories, WorkingDayCalendar calendar,
-			TownRegistry towns, AuditTrail audit, ObjectProvider<ActorResolver> actors, EntityManager entityManager,
-			Clock clock) {
+			TownRegistry towns, AuditTrail audit, EntityManager entityManager, Clock clock) {
 		this.items = items;
 		this.categories = categories;
 		this.calendar = calendar;
 		this.towns = towns;
 		this.audit = audit;
-		this.actors = actors;
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
@@ -67,7 +61,7 @@ class DefaultCatalogueService implements CatalogueService {
 	public CatalogueItem create(ItemDraft draft) {
 		var fields = checked(draft);
 		Deadline due = calendar.deadline(fields.formedOn(), PUBLICATION_WORKING_DAYS);
-		var item = new CatalogueItemEntity(fields, due.deadline(), due.provisional(), actor(), clock.instant());
+		var item = new CatalogueItemEntity(fields, due.deadline(), due.provisional(), audit.actor(), clock.instant());
 		items.save(item);
 		audit.record("item.created", item.id().toString(), item.title());
 		return item.view();
@@ -85,7 +79,7 @@ class DefaultCatalogueService implements CatalogueService {
 	@Transactional
 	public CatalogueItem approve(UUID id, long version) {
 		var item = current(id, version);
-		item.approve(actor(), clock.instant());
+		item.approve(audit.actor(), clock.instant());
 		return saved(item, "item.reviewed", "保密审查通过: " + item.title());
 	}
 
@@ -190,11 +184,6 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private String actor() {
-		ActorResolver resolver = actors.getIfAvailable();
-		return (resolver != null) ? resolver.currentActor() : ActorResolver.SYSTEM;
 	}
 
 }

@@ -1,14 +1,11 @@
 package org.gongkai.disclosure.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.tenancy.api.AuditRecord;
 import org.gongkai.tenancy.api.AuditTrail;
-import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,14 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.gongkai.disclosure.internal.DisclosureFixtures.staff;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** An item from draft to publication and withdrawal, by the people whose turn it is. */
 @SpringBootTest(properties = "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai")
 @AutoConfigureMockMvc
-@Import(CategoryTreeTests.NoIdentityProvider.class)
+@Import(DisclosureFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueWorkflowTests {
 
@@ -59,7 +54,7 @@ class CatalogueWorkflowTests {
 
 	@BeforeAll
 	void town() {
-		provisioning.provision(new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G"));
+		provisioning.provision(DisclosureFixtures.BINHU);
 	}
 
 	@Test
@@ -164,11 +159,6 @@ class CatalogueWorkflowTests {
 		return mvc.perform(post(ITEMS + "/" + id + "/" + action).with(who)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":" + version + "}"));
-	}
-
-	private static RequestPostProcessor staff(String username, String... authorities) {
-		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
-			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
 	}
 
 }

@@ -1,36 +1,25 @@
 package org.gongkai.disclosure.internal;
 
-import java.util.Arrays;
-
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.tenancy.api.AuditRecord;
 import org.gongkai.tenancy.api.AuditTrail;
-import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.Town;
-import org.gongkai.tenancy.api.TownIdentity;
-import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.gongkai.disclosure.internal.DisclosureFixtures.staff;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -40,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The catalogue tree of two towns, through the API as their staff use it. */
 @SpringBootTest(properties = "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai")
 @AutoConfigureMockMvc
+@Import(DisclosureFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CategoryTreeTests {
 
@@ -61,8 +51,8 @@ class CategoryTreeTests {
 
 	@BeforeAll
 	void twoTowns() {
-		provisioning.provision(new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G"));
-		provisioning.provision(new NewTown("liugong", "六工镇", TownKind.TOWNSHIP, "652301105000", "116523017523017463"));
+		provisioning.provision(DisclosureFixtures.BINHU);
+		provisioning.provision(DisclosureFixtures.LIUGONG);
 	}
 
 	@Test
@@ -167,36 +157,6 @@ class CategoryTreeTests {
 
 	private static String id(String tree, String code) {
 		return JsonPath.<java.util.List<String>>read(tree, "$[?(@.code == '" + code + "')].id").get(0);
-	}
-
-	private static RequestPostProcessor staff(String username, String... authorities) {
-		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
-			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
-	}
-
-	@TestConfiguration
-	public static class NoIdentityProvider {
-
-		@Bean
-		@Primary
-		TownIdentity noIdentityProvider() {
-			return new TownIdentity() {
-
-				@Override
-				public void ensureOrganization(Town town) {
-				}
-
-				@Override
-				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-				}
-
-				@Override
-				public void setSignInEnabled(Town town, boolean enabled) {
-				}
-
-			};
-		}
-
 	}
 
 }

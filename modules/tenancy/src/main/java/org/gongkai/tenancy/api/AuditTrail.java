@@ -15,6 +15,9 @@ public interface AuditTrail {
 	 */
 	void record(String action, String subject, String detail);
 
+	/** Who is acting now, as entries name them: the signed-in user, or {@code system}. */
+	String actor();
+
 	/** The newest entries first. */
 	List<AuditRecord> recent(int limit);
 

@@ -3,11 +3,9 @@ package org.gongkai.tenancy.internal;
 import java.time.Clock;
 import java.util.List;
 
-import org.gongkai.tenancy.api.ActorResolver;
 import org.gongkai.tenancy.api.AuditRecord;
 import org.gongkai.tenancy.api.AuditTrail;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +15,11 @@ class JpaAuditTrail implements AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final ObjectProvider<ActorResolver> actors;
+	private final Actors actors;
 
 	private final Clock clock;
 
-	JpaAuditTrail(AuditEntryRepository entries, ObjectProvider<ActorResolver> actors, Clock clock) {
+	JpaAuditTrail(AuditEntryRepository entries, Actors actors, Clock clock) {
 		this.entries = entries;
 		this.actors = actors;
 		this.clock = clock;
@@ -30,9 +28,12 @@ class JpaAuditTrail implements AuditTrail {
 	@Override
 	@Transactional
 	public void record(String action, String subject, String detail) {
-		ActorResolver resolver = actors.getIfAvailable();
-		String actor = (resolver != null) ? resolver.currentActor() : ActorResolver.SYSTEM;
-		entries.save(new AuditEntry(clock.instant(), actor, action, subject, detail));
+		entries.save(new AuditEntry(clock.instant(), actors.current(), action, subject, detail));
+	}
+
+	@Override
+	public String actor() {
+		return actors.current();
 	}
 
 	@Override

@@ -2,11 +2,9 @@ package org.gongkai.tenancy.internal;
 
 import java.util.UUID;
 
-import org.gongkai.tenancy.api.ActorResolver;
 import org.gongkai.tenancy.api.PlatformAudit;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +18,9 @@ class PlatformAuditLog implements PlatformAudit {
 
 	private final JdbcClient platform;
 
-	private final ObjectProvider<ActorResolver> actors;
+	private final Actors actors;
 
-	PlatformAuditLog(@Qualifier("platformJdbc") JdbcClient platform, ObjectProvider<ActorResolver> actors) {
+	PlatformAuditLog(@Qualifier("platformJdbc") JdbcClient platform, Actors actors) {
 		this.platform = platform;
 		this.actors = actors;
 	}
@@ -49,8 +47,7 @@ class PlatformAuditLog implements PlatformAudit {
 
 	/** Who is acting now, to hand to work that will run later. */
 	String actor() {
-		ActorResolver resolver = actors.getIfAvailable();
-		return (resolver != null) ? resolver.currentActor() : ActorResolver.SYSTEM;
+		return actors.current();
 	}
 
 }

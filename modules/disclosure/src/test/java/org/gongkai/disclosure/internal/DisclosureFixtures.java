@@ -1,0 +1,68 @@
+package org.gongkai.disclosure.internal;
+
+import java.util.Arrays;
+
+import org.gongkai.tenancy.api.NewTown;
+import org.gongkai.tenancy.api.Town;
+import org.gongkai.tenancy.api.TownIdentity;
+import org.gongkai.tenancy.api.TownKind;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+/**
+ * The demo towns and staff tokens these tests work with, and provisioning without
+ * Keycloak.
+ */
+final class DisclosureFixtures {
+
+	static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G");
+
+	static final NewTown LIUGONG = new NewTown("liugong", "六工镇", TownKind.TOWNSHIP, "652301105000",
+			"116523017523017463");
+
+	private DisclosureFixtures() {
+	}
+
+	/** A bearer token with the given authorities ({@code ROLE_*}, {@code TOWN_*}). */
+	static RequestPostProcessor staff(String username, String... authorities) {
+		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
+			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
+	}
+
+	/**
+	 * The realm is exercised by the app's end-to-end tests; here provisioning skips it.
+	 */
+	@TestConfiguration
+	static class NoIdentityProvider {
+
+		@Bean
+		@Primary
+		TownIdentity noIdentityProvider() {
+			return new TownIdentity() {
+
+				@Override
+				public void ensureOrganization(Town town) {
+				}
+
+				@Override
+				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
+				}
+
+				@Override
+				public void setSignInEnabled(Town town, boolean enabled) {
+				}
+
+			};
+		}
+
+	}
+
+}
