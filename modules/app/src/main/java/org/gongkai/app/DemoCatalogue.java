@@ -12,6 +12,7 @@ import org.gongkai.disclosure.api.Category;
 import org.gongkai.disclosure.api.CategoryService;
 import org.gongkai.disclosure.api.Channel;
 import org.gongkai.disclosure.api.ItemDraft;
+import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.disclosure.api.Validity;
 import org.gongkai.tenancy.api.Tenants;
@@ -81,14 +82,15 @@ class DemoCatalogue implements ApplicationRunner {
 	}
 
 	private void seed(String town, List<Demo> demos) {
-		if (!catalogue.list(ItemState.PUBLISHED).isEmpty()) {
+		if (catalogue.list(new ItemQuery(ItemState.PUBLISHED, null, null, null, null, 0, 1)).total() > 0) {
 			return;
 		}
 		String publisher = "昌吉市" + registry.require(town).name() + "人民政府";
 		for (Demo demo : demos) {
-			CatalogueItem item = catalogue.create(new ItemDraft(demo.title(), publisher, demo.documentNumber(),
-					LocalDate.parse(demo.formedOn()), category(categories.tree(), demo.category()).id(),
-					demo.channels(), "面向全社会", Validity.IN_FORCE, "", demo.summary(), demo.summary() + "。"));
+			CatalogueItem item = catalogue
+				.create(new ItemDraft(demo.title(), publisher, demo.documentNumber(), LocalDate.parse(demo.formedOn()),
+						category(categories.tree(), demo.category()).id(), demo.channels(), "面向全社会", Validity.IN_FORCE,
+						"", demo.summary(), "<p>" + demo.summary() + "。</p>", null));
 			item = catalogue.submit(item.id(), item.version());
 			item = catalogue.approve(item.id(), item.version());
 			catalogue.publish(item.id(), item.version());

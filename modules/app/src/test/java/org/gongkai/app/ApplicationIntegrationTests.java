@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
+import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.tenancy.api.Tenants;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void theDemoTownsWithStaffHaveAPublishedCatalogue() {
-		var published = tenants.callAs("binhu", () -> catalogue.list(ItemState.PUBLISHED));
+		var published = tenants.callAs("binhu",
+				() -> catalogue.list(new ItemQuery(ItemState.PUBLISHED, null, null, null, null, 0, 100)).content());
 
 		assertThat(published).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(published).allSatisfy(item -> assertThat(item.indexNumber()).startsWith("11652301752301009G/"));

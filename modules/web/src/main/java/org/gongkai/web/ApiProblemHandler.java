@@ -1,12 +1,20 @@
 package org.gongkai.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -30,6 +38,32 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ApiProblemHandler(MessageSource messages) {
 		this.messages = messages;
 		setMessageSource(messages);
+	}
+
+	/**
+	 * Members of a problem that are messages themselves (a field's error, say) are given
+	 * in the caller's language like its title and detail.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getProperties() != null) {
+			Locale locale = LocaleContextHolder.getLocale();
+			problem.getProperties().replaceAll((name, value) -> localized(value, locale));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private Object localized(Object value, Locale locale) {
+		if (value instanceof MessageSourceResolvable message) {
+			return messages.getMessage(message, locale);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> resolved = new LinkedHashMap<>();
+			map.forEach((key, entry) -> resolved.put(key, localized(entry, locale)));
+			return resolved;
+		}
+		return value;
 	}
 
 	@ExceptionHandler

@@ -1,14 +1,58 @@
 package org.gongkai.disclosure.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 
 import org.gongkai.disclosure.api.ItemState;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
-interface CatalogueItemRepository extends JpaRepository<CatalogueItemEntity, UUID> {
+interface CatalogueItemRepository
+		extends JpaRepository<CatalogueItemEntity, UUID>, JpaSpecificationExecutor<CatalogueItemEntity> {
 
-	List<CatalogueItemEntity> findByStateOrderByUpdatedAtDesc(ItemState state);
+	boolean existsByIndexNumber(String indexNumber);
+
+	/**
+	 * Items due a timed transition, locked so that replicas running the job at once each
+	 * take different ones ({@code SKIP LOCKED}).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+	@Query("""
+			select i from CatalogueItemEntity i
+			where (i.state = org.gongkai.disclosure.api.ItemState.SCHEDULED and i.scheduledAt <= :now)
+			   or (i.state = org.gongkai.disclosure.api.ItemState.PUBLISHED and i.expiresOn <= :today)
+			""")
+	List<CatalogueItemEntity> findDueTransitions(Instant now, LocalDate today);
+
+	@Query("""
+			select count(i) from CatalogueItemEntity i
+			where i.publishedOn between :from and :to and i.publishedOn > i.publicationDue
+			""")
+	long countLate(LocalDate from, LocalDate to);
+
+	@Query("select count(i) from CatalogueItemEntity i where i.publishedOn between :from and :to")
+	long countPublished(LocalDate from, LocalDate to);
+
+	@Query("""
+			select distinct year(i.publishedOn) from CatalogueItemEntity i
+			where i.state in :states order by 1 desc
+			""")
+	List<Integer> publicationYears(List<ItemState> states);
+
+	@Query("""
+			select i.categoryId, count(i) from CatalogueItemEntity i
+			where i.state in :states group by i.categoryId
+			""")
+	List<Object[]> countByCategory(List<ItemState> states);
 
 }

@@ -1,25 +1,43 @@
 package org.gongkai.disclosure.internal;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
 
 import org.gongkai.calendar.api.Deadline;
 import org.gongkai.calendar.api.WorkingDayCalendar;
+import org.gongkai.disclosure.api.AttachmentFile;
+import org.gongkai.disclosure.api.AttachmentType;
+import org.gongkai.disclosure.api.CatalogueEvent;
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.ItemDraft;
 import org.gongkai.disclosure.api.ItemException;
+import org.gongkai.disclosure.api.ItemPage;
+import org.gongkai.disclosure.api.ItemQuery;
+import org.gongkai.disclosure.api.ItemRevision;
 import org.gongkai.disclosure.api.ItemState;
+import org.gongkai.disclosure.api.NewAttachment;
+import org.gongkai.disclosure.api.Timeliness;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +51,15 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private final CatalogueItemRepository items;
 
-	private final CategoryRepository categories;
+	private final ItemRevisionRepository revisions;
+
+	private final AttachmentRepository attachments;
+
+	private final AttachmentContentRepository contents;
+
+	private final ItemDrafts drafts;
+
+	private final ItemViews views;
 
 	private final WorkingDayCalendar calendar;
 
@@ -43,35 +69,86 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
+	private final DisclosureProperties properties;
+
 	private final Clock clock;
 
-	DefaultCatalogueService(CatalogueItemRepository items, CategoryRepository categories, WorkingDayCalendar calendar,
-			TownRegistry towns, AuditTrail audit, EntityManager entityManager, Clock clock) {
+	DefaultCatalogueService(CatalogueItemRepository items, ItemRevisionRepository revisions,
+			AttachmentRepository attachments, AttachmentContentRepository contents, ItemDrafts drafts, ItemViews views,
+			WorkingDayCalendar calendar, TownRegistry towns, AuditTrail audit, EntityManager entityManager,
+			ApplicationEventPublisher events, DisclosureProperties properties, Clock clock) {
 		this.items = items;
-		this.categories = categories;
+		this.revisions = revisions;
+		this.attachments = attachments;
+		this.contents = contents;
+		this.drafts = drafts;
+		this.views = views;
 		this.calendar = calendar;
 		this.towns = towns;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.events = events;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public CatalogueItem create(ItemDraft draft) {
-		var fields = checked(draft);
+		return create(draft, List.of());
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem create(ItemDraft draft, List<NewAttachment> files) {
+		var fields = drafts.checked(draft);
+		files.forEach(this::checkedType);
 		Deadline due = calendar.deadline(fields.formedOn(), PUBLICATION_WORKING_DAYS);
 		var item = new CatalogueItemEntity(fields, due.deadline(), due.provisional(), audit.actor(), clock.instant());
 		items.save(item);
 		audit.record("item.created", item.id().toString(), item.title());
-		return item.view();
+		for (NewAttachment file : files) {
+			store(item, file);
+		}
+		return changed(item);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem update(UUID id, long version, ItemDraft draft, @Nullable String note) {
+		var item = current(id, version);
+		var fields = drafts.checked(draft);
+		Deadline due = calendar.deadline(fields.formedOn(), PUBLICATION_WORKING_DAYS);
+		switch (item.state()) {
+			case DRAFT -> {
+				item.change(fields, due.deadline(), due.provisional(), clock.instant());
+				items.saveAndFlush(item);
+				audit.record("item.edited", item.id().toString(), item.title());
+				return changed(item);
+			}
+			case PUBLISHED, EXPIRED -> {
+				if (note == null || note.isBlank()) {
+					throw ItemException.invalid("note", "note-required");
+				}
+				revisions.save(item.revise(audit.actor(), note.strip(), clock.instant()));
+				item.change(fields, due.deadline(), due.provisional(), clock.instant());
+				items.saveAndFlush(item);
+				audit.record("item.revised", item.id().toString(),
+						"第 %d 版: %s (%s)".formatted(item.revision(), item.title(), note.strip()));
+				events.publishEvent(new CatalogueEvent.Revised(town(), item.id(), item.revision()));
+				return views.of(item);
+			}
+			default -> throw ItemException.wrongState(item.title(), item.state());
+		}
 	}
 
 	@Override
 	@Transactional
 	public CatalogueItem submit(UUID id, long version) {
 		var item = current(id, version);
-		item.submit(clock.instant());
+		item.submit(audit.actor(), clock.instant());
 		return saved(item, "item.submitted", item.title());
 	}
 
@@ -85,52 +162,228 @@ class DefaultCatalogueService implements CatalogueService {
 
 	@Override
 	@Transactional
-	public CatalogueItem publish(UUID id, long version) {
+	public CatalogueItem sendBack(UUID id, long version, String reason) {
+		String why = required(reason, "reason");
 		var item = current(id, version);
+		item.sendBack(audit.actor(), why, clock.instant());
+		return saved(item, "item.sent-back", item.title() + ": " + why);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem publish(UUID id, long version) {
+		return publish(id, version, null);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem publish(UUID id, long version, @Nullable Instant at) {
+		var item = current(id, version);
+		Instant now = clock.instant();
+		if (at != null && at.isAfter(now)) {
+			item.schedule(at, now);
+			return saved(item, "item.scheduled", item.title() + " @ " + at);
+		}
+		return publishNow(item);
+	}
+
+	private CatalogueItem publishNow(CatalogueItemEntity item) {
 		LocalDate today = LocalDate.now(clock);
 		item.publish(nextIndexNumber(today.getYear()), today, clock.instant());
-		return saved(item, "item.published", item.title());
+		items.saveAndFlush(item);
+		audit.record("item.published", item.id().toString(),
+				item.indexNumber() + " " + item.title() + (item.late() ? " (逾期)" : ""));
+		events.publishEvent(
+				new CatalogueEvent.Published(town(), item.id(), item.indexNumber(), item.title(), today, item.late()));
+		return views.of(item);
 	}
 
 	@Override
 	@Transactional
 	public CatalogueItem withdraw(UUID id, long version, String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw ItemException.invalid(List.of("reason"));
-		}
+		String why = required(reason, "reason");
 		var item = current(id, version);
-		item.withdraw(reason.strip(), clock.instant());
-		return saved(item, "item.withdrawn", item.title() + ": " + reason.strip());
+		item.withdraw(audit.actor(), why, clock.instant());
+		items.saveAndFlush(item);
+		audit.record("item.withdrawn", item.id().toString(), item.title() + ": " + why);
+		events.publishEvent(new CatalogueEvent.Withdrawn(town(), item.id(), why));
+		return views.of(item);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem expire(UUID id, long version) {
+		return expired(current(id, version));
+	}
+
+	private CatalogueItem expired(CatalogueItemEntity item) {
+		item.expire(clock.instant());
+		items.saveAndFlush(item);
+		audit.record("item.expired", item.id().toString(), item.title());
+		events.publishEvent(new CatalogueEvent.Expired(town(), item.id()));
+		return views.of(item);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem attach(UUID id, long version, NewAttachment file) {
+		var item = editable(current(id, version));
+		checkedType(file);
+		store(item, file);
+		return touched(item);
+	}
+
+	@Override
+	@Transactional
+	public CatalogueItem detach(UUID id, long version, UUID attachmentId) {
+		var item = editable(current(id, version));
+		var attachment = attachments.findById(attachmentId)
+			.filter(a -> a.itemId().equals(id))
+			.orElseThrow(() -> ItemException.notFound(attachmentId));
+		contents.deleteById(attachmentId);
+		attachments.delete(attachment);
+		audit.record("item.attachment-removed", item.id().toString(), attachment.fileName());
+		return touched(item);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public CatalogueItem get(UUID id) {
-		return find(id).view();
+		return views.of(find(id));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<CatalogueItem> list(ItemState state) {
-		return items.findByStateOrderByUpdatedAtDesc(state).stream().map(CatalogueItemEntity::view).toList();
+	public AttachmentFile attachment(UUID id, UUID attachmentId) {
+		return views.file(id, attachmentId).orElseThrow(() -> ItemException.notFound(attachmentId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ItemRevision> history(UUID id) {
+		find(id);
+		return revisions.findByItemIdOrderByRevisionDesc(id).stream().map(ItemRevisionEntity::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ItemPage<CatalogueItem> list(ItemQuery query) {
+		Specification<CatalogueItemEntity> filter = (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (query.state() != null) {
+				where.add(cb.equal(root.get("state"), query.state()));
+			}
+			if (query.categoryId() != null) {
+				where.add(cb.equal(root.get("categoryId"), query.categoryId()));
+			}
+			if (query.year() != null) {
+				where.add(cb.between(cb.coalesce(root.get("publishedOn"), root.<LocalDate>get("formedOn")),
+						LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
+			}
+			if (query.channel() != null) {
+				where.add(cb.like(root.get("channels"), "%" + query.channel().name() + "%"));
+			}
+			if (query.text() != null && !query.text().isBlank()) {
+				String like = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("title")), like),
+						cb.like(cb.lower(cb.coalesce(root.get("documentNumber"), "")), like),
+						cb.like(cb.lower(root.get("keywords")), like),
+						cb.like(cb.lower(cb.coalesce(root.get("indexNumber"), "")), like)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		var page = items.findAll(filter,
+				PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.desc("updatedAt"))));
+		return new ItemPage<>(views.of(page.getContent()), query.page(), query.size(), page.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Timeliness timeliness(int year) {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = LocalDate.of(year, 12, 31);
+		long late = items.countLate(from, to);
+		return new Timeliness(year, items.countPublished(from, to) - late, late);
+	}
+
+	@Override
+	@Transactional
+	public int runDueTransitions() {
+		var due = items.findDueTransitions(clock.instant(), LocalDate.now(clock));
+		for (var item : due) {
+			if (item.state() == ItemState.SCHEDULED) {
+				publishNow(item);
+			}
+			else {
+				expired(item);
+			}
+		}
+		return due.size();
 	}
 
 	/**
-	 * 索引号 {credit code}/{year}-{serial}: the serial per town and year, taken atomically.
+	 * 索引号 {credit code}/{year}-{serial}: the serial per town and year, taken atomically
+	 * and never reused; a number taken by an imported item is skipped.
 	 */
 	private String nextIndexNumber(int year) {
-		Number serial = (Number) entityManager.createNativeQuery("""
-				INSERT INTO index_serial (year, last) VALUES (:year, 1)
-				ON CONFLICT (year) DO UPDATE SET last = index_serial.last + 1 RETURNING last
-				""").setParameter("year", year).getSingleResult();
 		String creditCode = towns.require(TenantContext.require()).creditCode();
-		return "%s/%d-%05d".formatted(creditCode, year, serial.intValue());
+		while (true) {
+			Number serial = (Number) entityManager.createNativeQuery("""
+					INSERT INTO index_serial (year, last) VALUES (:year, 1)
+					ON CONFLICT (year) DO UPDATE SET last = index_serial.last + 1 RETURNING last
+					""").setParameter("year", year).getSingleResult();
+			String number = "%s/%d-%05d".formatted(creditCode, year, serial.intValue());
+			if (!items.existsByIndexNumber(number)) {
+				return number;
+			}
+		}
+	}
+
+	private void store(CatalogueItemEntity item, NewAttachment file) {
+		AttachmentType type = checkedType(file);
+		String name = AttachmentNames.clean(file.fileName());
+		var attachment = new AttachmentEntity(item.id(), attachments.countByItemId(item.id()) + 1, name, type,
+				file.content().length, sha256(file.content()), audit.actor(), clock.instant());
+		attachments.save(attachment);
+		contents.save(new AttachmentContentEntity(attachment.id(), file.content()));
+		audit.record("item.attachment-added", item.id().toString(), name);
+	}
+
+	private AttachmentType checkedType(NewAttachment file) {
+		long limit = properties.attachmentMaxSize().toBytes();
+		if (file.content().length > limit) {
+			throw ItemException.fileTooLarge(file.fileName(), properties.attachmentMaxSize().toMegabytes());
+		}
+		return AttachmentInspector.claimed(file.fileName())
+			.filter(type -> AttachmentInspector.contentMatches(type, file.content()))
+			.orElseThrow(() -> ItemException.fileType(file.fileName()));
+	}
+
+	/** Files change with the text: on drafts, or on published items by a revision. */
+	private CatalogueItemEntity editable(CatalogueItemEntity item) {
+		if (item.state() == ItemState.WITHDRAWN) {
+			throw ItemException.wrongState(item.title(), item.state());
+		}
+		return item;
 	}
 
 	private CatalogueItem saved(CatalogueItemEntity item, String action, String detail) {
 		items.saveAndFlush(item);
 		audit.record(action, item.id().toString(), detail);
-		return item.view();
+		return changed(item);
+	}
+
+	/** The item's version moves with its files, so a concurrent edit notices. */
+	private CatalogueItem touched(CatalogueItemEntity item) {
+		item.touch(clock.instant());
+		items.saveAndFlush(item);
+		return changed(item);
+	}
+
+	private CatalogueItem changed(CatalogueItemEntity item) {
+		items.flush();
+		events.publishEvent(new CatalogueEvent.Changed(town(), item.id(), item.state()));
+		return views.of(item);
 	}
 
 	private CatalogueItemEntity current(UUID id, long version) {
@@ -145,45 +398,24 @@ class DefaultCatalogueService implements CatalogueService {
 		return items.findById(id).orElseThrow(() -> ItemException.notFound(id));
 	}
 
-	private CatalogueItemEntity.Fields checked(ItemDraft draft) {
-		List<String> bad = new ArrayList<>();
-		String title = text(draft.title(), 200, bad, "title");
-		String publisher = text(draft.publisher(), 100, bad, "publisher");
-		if (draft.formedOn() == null || draft.formedOn().isAfter(LocalDate.now(clock))) {
-			bad.add("formedOn");
+	private static String required(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw ItemException.invalid(field, field + "-required");
 		}
-		if (draft.categoryId() == null || categories.findById(draft.categoryId()).map(c -> c.retired()).orElse(true)) {
-			bad.add("categoryId");
-		}
-		if (draft.channels() == null || draft.channels().isEmpty()) {
-			bad.add("channels");
-		}
-		if (draft.validity() == null) {
-			bad.add("validity");
-		}
-		if (!bad.isEmpty()) {
-			throw ItemException.invalid(bad);
-		}
-		return new CatalogueItemEntity.Fields(title, publisher, blankToNull(draft.documentNumber()), draft.formedOn(),
-				draft.categoryId(), draft.channels(),
-				(draft.audience() == null || draft.audience().isBlank()) ? "面向全社会" : draft.audience().strip(),
-				draft.validity(), orEmpty(draft.keywords()), orEmpty(draft.summary()), orEmpty(draft.body()));
+		return value.strip();
 	}
 
-	private static String text(@Nullable String value, int max, List<String> bad, String field) {
-		String stripped = orEmpty(value);
-		if (stripped.isEmpty() || stripped.length() > max) {
-			bad.add(field);
+	private static String town() {
+		return TenantContext.require();
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
-		return stripped;
-	}
-
-	private static String orEmpty(@Nullable String value) {
-		return (value != null) ? value.strip() : "";
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

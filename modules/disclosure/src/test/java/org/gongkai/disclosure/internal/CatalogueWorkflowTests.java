@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueWorkflowTests {
 
-	static final String ITEMS = "/api/v1/towns/binhu/catalogue/items";
+	static final String ITEMS = "/api/v1/towns/binhu/items";
 
 	static final RequestPostProcessor EDITOR = staff("binhu-editor", "ROLE_town-editor", "TOWN_binhu");
 
@@ -94,7 +94,7 @@ class CatalogueWorkflowTests {
 			.andExpect(jsonPath("$.indexNumber").value(matchesPattern("11652301752301009G/\\d{4}-\\d{5}")))
 			.andExpect(jsonPath("$.publishedOn").value(LocalDate.now().toString()));
 		mvc.perform(get(ITEMS).with(staff("city-supervisor", "ROLE_city-supervisor")))
-			.andExpect(jsonPath("$[0].title").value("滨湖镇2026年部门预算公开说明"));
+			.andExpect(jsonPath("$.content[0].title").value("滨湖镇2026年部门预算公开说明"));
 
 		mvc.perform(post(ITEMS + "/" + id + "/withdraw").with(REVIEWER)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -122,17 +122,19 @@ class CatalogueWorkflowTests {
 
 	@Test
 	void aDraftWithMissingFieldsIsRefusedNamingThemAndSavesNothing() throws Exception {
-		int before = JsonPath.<java.util.List<Object>>read(mvc.perform(get(ITEMS).param("state", "DRAFT").with(EDITOR))
+		int before = JsonPath.read(mvc.perform(get(ITEMS).param("state", "DRAFT").with(EDITOR))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(), "$").size();
+			.getContentAsString(), "$.total");
 
 		mvc.perform(post(ITEMS).with(EDITOR).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields").value(org.hamcrest.Matchers.contains("title", "publisher", "formedOn",
-					"categoryId", "channels", "validity")));
+					"categoryId", "channels", "validity")))
+			.andExpect(jsonPath("$.errors.title").value("请填写“信息名称”。"))
+			.andExpect(jsonPath("$.detail").value("请填写“信息名称”。（共 6 处需要修改）"));
 
-		mvc.perform(get(ITEMS).param("state", "DRAFT").with(EDITOR)).andExpect(jsonPath("$.length()").value(before));
+		mvc.perform(get(ITEMS).param("state", "DRAFT").with(EDITOR)).andExpect(jsonPath("$.total").value(before));
 	}
 
 	private String publishedIndexNumber() throws Exception {

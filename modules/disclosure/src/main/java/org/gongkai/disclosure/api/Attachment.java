@@ -1,0 +1,7 @@
+package org.gongkai.disclosure.api;
+
+import java.util.UUID;
+
+/** A file published with an item; its content is fetched separately. */
+public record Attachment(UUID id, String fileName, AttachmentType type, long size) {
+}
