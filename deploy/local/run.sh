@@ -12,7 +12,7 @@ if ! command -v java >/dev/null; then
 	exit 1
 fi
 
-jar=modules/app/target/gongkai.jar
+jar=modules/app/target/gongkai-exec.jar
 # the jar's own time is fixed (reproducible builds), so a stamp says when it was last built
 stamp=modules/app/target/.built
 if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find pom.xml modules deploy/keycloak -newer "$stamp" -type f -not -path '*/target/*' -print -quit)" ]; then

@@ -91,6 +91,17 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
+	void theJsonApiIsDescribedInOpenApi() throws Exception {
+		var description = get("/v3/api-docs");
+
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(description.body(), "$.openapi")).startsWith("3.1");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(description.body(), "$.paths")).containsKeys(
+				"/api/v1/towns/{code}/items", "/api/v1/towns/{code}/items/{id}/publish", "/api/v1/calendar/deadline",
+				"/api/v1/admin/tenants");
+	}
+
+	@Test
 	void prometheusMetricsAreExposed() throws Exception {
 		var metrics = get("/actuator/prometheus");
 
