@@ -7,8 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# Operating-system packages the suite needs. Later features add CJK fonts and Chromium here.
-OS_PACKAGES=()
+# Operating-system packages the suite needs: the browser tests drive Debian's chromium through
+# its matching chromium-driver (Selenium must not download a browser of its own), and without CJK
+# fonts Chinese pages render as boxes in their screenshots.
+OS_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 
 missing=()
 for package in "${OS_PACKAGES[@]}"; do
