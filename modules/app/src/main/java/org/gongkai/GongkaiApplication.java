@@ -10,8 +10,8 @@ import org.springframework.modulith.Modulithic;
 /**
  * Gongkai (公开): government information disclosure for the townships of a county-level
  * city. {@code java -jar gongkai-exec.jar} serves the platform;
- * {@code java -jar gongkai-exec.jar migrate} brings every town's schema up to date and exits
- * (see docs/operations.md).
+ * {@code java -jar gongkai-exec.jar migrate} brings every town's schema up to date and
+ * exits (see docs/operations.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -12,8 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar gongkai-exec.jar migrate [--parallelism=N]}: migrates schema platform (as
- * every start does) and then every town, N at a time, reporting each town's outcome.
+ * {@code java -jar gongkai-exec.jar migrate [--parallelism=N]}: migrates schema platform
+ * (as every start does) and then every town, N at a time, reporting each town's outcome.
  * Exits 0 when every town is current, 1 otherwise. Deployments run it before rolling out
  * a new version (the Helm hook job), so that replicas only ever verify.
  */
