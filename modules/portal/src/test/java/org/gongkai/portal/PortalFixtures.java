@@ -15,6 +15,7 @@ import org.gongkai.disclosure.api.Channel;
 import org.gongkai.disclosure.api.ItemDraft;
 import org.gongkai.disclosure.api.NewAttachment;
 import org.gongkai.disclosure.api.Validity;
+import org.gongkai.portal.internal.ForgetPortalKeys;
 import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.Town;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -118,9 +120,12 @@ public final class PortalFixtures {
 	}
 
 	/**
-	 * The realm is exercised by the app's end-to-end tests; here provisioning skips it.
+	 * Provisioning without Keycloak (the realm is exercised by the app's end-to-end
+	 * tests), and a clean Redis after the context: this run's keys go with it, as its
+	 * database does.
 	 */
 	@TestConfiguration
+	@Import(ForgetPortalKeys.class)
 	public static class NoIdentityProvider {
 
 		@Bean

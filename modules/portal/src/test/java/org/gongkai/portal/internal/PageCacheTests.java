@@ -2,8 +2,6 @@ package org.gongkai.portal.internal;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +14,6 @@ import org.gongkai.portal.PortalFixtures;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.gongkai.tenancy.api.TownRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -99,15 +95,6 @@ class PageCacheTests {
 	void binhu() {
 		provisioning.provision(PortalFixtures.BINHU);
 		fixtures = new PortalFixtures(tenants, catalogue, categories);
-	}
-
-	@AfterAll
-	void forgetThisRunsKeys() {
-		Set<String> keys = new HashSet<>();
-		try (var cursor = redis.scan(ScanOptions.scanOptions().match(properties.namespace() + ":*").build())) {
-			cursor.forEachRemaining(keys::add);
-		}
-		redis.delete(keys);
 	}
 
 	@Test
