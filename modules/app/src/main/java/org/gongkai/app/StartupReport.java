@@ -53,6 +53,7 @@ class StartupReport {
 				"""
 
 						==== Gongkai is running ====
+						  Public portal:        {}/   (a town: {}/towns/binhu)
 						  Staff sign-in:        {}/staff   (platform admins: {}/admin/tenants)
 						  Towns (public JSON):  {}/api/v1/towns
 						  Working-day calendar: {}/api/v1/calendar/2026  and  {}/api/v1/calendar/deadline?received=2026-09-18&workingDays=20
@@ -62,7 +63,7 @@ class StartupReport {
 						  Keycloak realm:       {}
 						  {} towns: {}
 						{}============================""",
-				base, base, base, base, base, base, base, database.getJdbcUrl(), database.getUsername(),
+				base, base, base, base, base, base, base, base, base, database.getJdbcUrl(), database.getUsername(),
 				redis.getStandalone().getHost(), redis.getStandalone().getPort(),
 				environment.getProperty("gongkai.oidc.issuer", "(not configured)"), towns.all().size(), townList,
 				demo.enabled() ? DEMO_ACCOUNTS : "");

@@ -21,8 +21,8 @@ class ModularityTests {
 	@Test
 	void findsEveryModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("admin", "app", "calendar", "devstack", "disclosure", "identity", "tenancy",
-					"web");
+			.containsExactlyInAnyOrder("admin", "app", "calendar", "devstack", "disclosure", "identity", "portal",
+					"tenancy", "web");
 	}
 
 	@Test
