@@ -9,16 +9,22 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.Channel;
+import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.disclosure.api.Validity;
 import org.gongkai.disclosure.internal.CatalogueSheetReader.LegacyRow;
 import org.gongkai.disclosure.internal.CatalogueSheetReader.LegacyRow.FieldError;
@@ -27,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Legacy catalogues in the shapes towns keep them. */
+/** Legacy catalogues in the shapes towns keep them, and the export that reads back. */
 class CatalogueSheetTests {
 
 	static final String HEADER = "索引号,信息名称,发布机构,发文字号,成文日期,发布日期,目录分类,公开方式,公开范围,有效性,关键词,内容概述,正文";
@@ -40,6 +46,8 @@ class CatalogueSheetTests {
 			+ "面向全社会,,预算,2016年部门预算及三公经费预算,一、部门预算收支总体情况……";
 
 	final CatalogueSheetReader reader = new CatalogueSheetReader();
+
+	final CatalogueSheetWriter writer = new CatalogueSheetWriter();
 
 	@Test
 	void readsUtf8CsvWithByteOrderMarkAsExcelSavesIt() {
@@ -223,19 +231,70 @@ class CatalogueSheetTests {
 	}
 
 	@Test
+	void readsBackWhatTheWriterWrites() throws IOException {
+		UUID relief = UUID.randomUUID();
+		UUID budgets = UUID.randomUUID();
+		var lowIncome = item(relief, "关于做好2016年农村低保工作的通知", Set.of(Channel.NOTICEBOARD, Channel.WEBSITE),
+				Validity.IN_FORCE, LocalDate.of(2016, 3, 18));
+		var budget = new CatalogueItem(UUID.randomUUID(), 0, null, "滨湖镇2016年部门预算公开说明", "滨湖镇财政所", null,
+				LocalDate.of(2016, 3, 25), LocalDate.of(2016, 4, 22), false, null, budgets, Set.of(Channel.PRESS),
+				"面向全社会", Validity.REPEALED, "", "", "", ItemState.DRAFT, "binhu-editor", null, null, false);
+		Map<UUID, String> categories = Map.of(relief, "社会救助", budgets, "财政预决算");
+		var out = new ByteArrayOutputStream();
+
+		this.writer.write(List.of(lowIncome, budget), categories::get, out);
+		List<LegacyRow> rows = this.reader.read("export.xlsx", new ByteArrayInputStream(out.toByteArray()));
+
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).isEqualTo(new LegacyRow(2, lowIncome.indexNumber(), lowIncome.title(),
+				lowIncome.publisher(), lowIncome.documentNumber(), lowIncome.formedOn(), lowIncome.publishedOn(),
+				"社会救助", Set.of(Channel.WEBSITE, Channel.NOTICEBOARD), lowIncome.audience(), Validity.IN_FORCE,
+				lowIncome.keywords(), lowIncome.summary(), lowIncome.body(), List.of()));
+		assertThat(rows.get(0).channels()).containsExactly(Channel.WEBSITE, Channel.NOTICEBOARD);
+		assertThat(rows.get(1))
+			.isEqualTo(new LegacyRow(3, null, budget.title(), budget.publisher(), null, budget.formedOn(), null,
+					"财政预决算", Set.of(Channel.PRESS), "面向全社会", Validity.REPEALED, "", "", "", List.of()));
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			var header = sheet.getRow(0);
+			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(header.getCell(13).getStringCellValue()).isEqualTo("状态");
+			var first = sheet.getRow(1);
+			assertThat(first.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2016, 3, 5));
+			assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+			assertThat(first.getCell(7).getStringCellValue()).isEqualTo("政府网站、公开栏");
+			assertThat(first.getCell(13).getStringCellValue()).isEqualTo("已发布");
+			assertThat(first.getCell(14).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2016, 4, 1));
+			assertThat(first.getCell(15).getStringCellValue()).isEqualTo("否");
+		}
+	}
+
+	@Test
 	void takesTenThousandRowsAndRefusesOneMore() {
 		var csv = new StringBuilder("信息名称,发布机构,成文日期,目录分类\n");
 		IntStream.rangeClosed(1, CatalogueSheetReader.MAX_ROWS)
 			.forEach((i) -> csv.append("村务公开第").append(i).append("期,滨湖镇人民政府,2016-03-05,村务公开\n"));
+		var items = new ArrayList<CatalogueItem>();
+		UUID category = UUID.randomUUID();
+		IntStream.rangeClosed(1, CatalogueSheetReader.MAX_ROWS + 1)
+			.forEach((i) -> items.add(item(category, "村务公开第" + i + "期", Set.of(Channel.NOTICEBOARD), Validity.IN_FORCE,
+					LocalDate.of(2016, 3, 18))));
+		var xlsx = new ByteArrayOutputStream();
+		this.writer.write(items, (id) -> "村务公开", xlsx);
 
 		List<LegacyRow> rows = this.reader.read("full.csv", csv(csv.toString()));
-		var refused = catchThrowableOfType(CatalogueSheetException.class,
+		var refusedCsv = catchThrowableOfType(CatalogueSheetException.class,
 				() -> this.reader.read("full.csv", csv(csv + "村务公开第10001期,滨湖镇人民政府,2016-03-05,村务公开\n")));
+		var refusedXlsx = catchThrowableOfType(CatalogueSheetException.class,
+				() -> this.reader.read("export.xlsx", new ByteArrayInputStream(xlsx.toByteArray())));
 
 		assertThat(rows).hasSize(CatalogueSheetReader.MAX_ROWS);
 		assertThat(rows.get(rows.size() - 1).rowNumber()).isEqualTo(10_001);
-		assertThat(refused.getDetailMessageCode()).isEqualTo("disclosure.sheet.too-many-rows");
-		assertThat(refused.getDetailMessageArguments()).containsExactly(10_000);
+		assertThat(List.of(refusedCsv, refusedXlsx)).allSatisfy((refused) -> {
+			assertThat(refused.getDetailMessageCode()).isEqualTo("disclosure.sheet.too-many-rows");
+			assertThat(refused.getDetailMessageArguments()).containsExactly(10_000);
+		});
 	}
 
 	@Test
@@ -251,6 +310,15 @@ class CatalogueSheetTests {
 
 		assertThat(chinese.stringPropertyNames()).containsAll(codes);
 		assertThat(english.stringPropertyNames()).containsAll(codes);
+	}
+
+	static CatalogueItem item(UUID category, String title, Set<Channel> channels, Validity validity,
+			LocalDate publishedOn) {
+		return new CatalogueItem(UUID.randomUUID(), 3, "113708280043326001/2016-00012", title, "滨湖镇人民政府",
+				"滨政发〔2016〕12号", LocalDate.of(2016, 3, 5), LocalDate.of(2016, 4, 1), false, publishedOn, category,
+				channels, "面向全社会", validity, "低保 农村", "部署2016年农村最低生活保障申请、审核和公示工作",
+				"各村（社区）：\n为做好2016年农村低保工作，根据《社会救助暂行办法》……", ItemState.PUBLISHED, "binhu-editor", "binhu-reviewer", null,
+				false);
 	}
 
 	static Row cells(Row row, String... values) {
