@@ -359,9 +359,13 @@ class DefaultCatalogueService implements CatalogueService {
 			.orElseThrow(() -> ItemException.fileType(file.fileName()));
 	}
 
-	/** Files change with the text: on drafts, or on published items by a revision. */
+	/**
+	 * Files change with the text: on drafts, or on published items. Not while an item
+	 * waits for review or publication, so what goes out is what the reviewer checked.
+	 */
 	private CatalogueItemEntity editable(CatalogueItemEntity item) {
-		if (item.state() == ItemState.WITHDRAWN) {
+		if (item.state() != ItemState.DRAFT && item.state() != ItemState.PUBLISHED
+				&& item.state() != ItemState.EXPIRED) {
 			throw ItemException.wrongState(item.title(), item.state());
 		}
 		return item;
