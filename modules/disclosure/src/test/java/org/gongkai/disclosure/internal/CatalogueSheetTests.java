@@ -240,7 +240,7 @@ class CatalogueSheetTests {
 		var budget = new CatalogueItem(UUID.randomUUID(), 0, 1, null, "滨湖镇2016年部门预算公开说明", "滨湖镇财政所", null,
 				LocalDate.of(2016, 3, 25), LocalDate.of(2016, 4, 22), false, null, null, null, budgets,
 				Set.of(Channel.PRESS), "面向全社会", Validity.REPEALED, "", "", "", ItemState.DRAFT, "binhu-editor", null,
-				null, null, null, null, false, List.of(), Instant.parse("2016-03-25T02:00:00Z"));
+				null, null, null, null, null, null, null, false, List.of(), Instant.parse("2016-03-25T02:00:00Z"));
 		Map<UUID, String> categories = Map.of(relief, "社会救助", budgets, "财政预决算");
 		var out = new ByteArrayOutputStream();
 
@@ -319,8 +319,9 @@ class CatalogueSheetTests {
 		return new CatalogueItem(UUID.randomUUID(), 3, 1, "113708280043326001/2016-00012", title, "滨湖镇人民政府",
 				"滨政发〔2016〕12号", LocalDate.of(2016, 3, 5), LocalDate.of(2016, 4, 1), false, publishedOn, null, null,
 				category, channels, "面向全社会", validity, "低保 农村", "部署2016年农村最低生活保障申请、审核和公示工作",
-				"各村（社区）：\n为做好2016年农村低保工作，根据《社会救助暂行办法》……", ItemState.PUBLISHED, "binhu-editor", "binhu-editor",
-				"binhu-reviewer", null, null, null, false, List.of(), Instant.parse("2016-03-18T02:00:00Z"));
+				"各村（社区）：\n为做好2016年农村低保工作，根据《社会救助暂行办法》……", ItemState.PUBLISHED, "binhu-editor", "binhu-editor", null,
+				"binhu-reviewer", null, null, null, null, null, false, List.of(),
+				Instant.parse("2016-03-18T02:00:00Z"));
 	}
 
 	static Row cells(Row row, String... values) {
