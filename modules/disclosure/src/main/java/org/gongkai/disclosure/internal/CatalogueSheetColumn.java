@@ -86,6 +86,11 @@ enum CatalogueSheetColumn {
 		return this.labels.get(0);
 	}
 
+	/** Whether an import reads it; the others only inform the reader of an export. */
+	boolean imported() {
+		return this != STATE && this != PUBLICATION_DUE && this != LATE;
+	}
+
 	static Stream<CatalogueSheetColumn> required() {
 		return Stream.of(values()).filter((column) -> column.required);
 	}

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -35,6 +38,26 @@ final class CatalogueSheetWriter {
 	private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
 	private static final CatalogueSheetColumn[] COLUMNS = CatalogueSheetColumn.values();
+
+	private static final String HELP_SHEET_NAME = "填写说明";
+
+	private static final String REQUIRED_MARK = "*";
+
+	/** What the template's second sheet says about each column an import reads. */
+	private static final Map<CatalogueSheetColumn, String> HINTS = new EnumMap<>(Map.ofEntries(
+			Map.entry(CatalogueSheetColumn.INDEX_NUMBER, "原网站的索引号，照原样填写；留空则按本镇编号规则自动生成。与本镇已有信息或本表其他行相同的不能导入。"),
+			Map.entry(CatalogueSheetColumn.TITLE, "信息的完整名称，不超过 200 字。"),
+			Map.entry(CatalogueSheetColumn.PUBLISHER, "如：昌吉市滨湖镇人民政府，不超过 100 字。"),
+			Map.entry(CatalogueSheetColumn.DOCUMENT_NUMBER, "如：滨政发〔2016〕12号；没有文号的留空。"),
+			Map.entry(CatalogueSheetColumn.FORMED_ON, "可写作 2016-03-05、2016/3/5、2016年3月5日 或 20160305，也可以是 Excel 日期。"),
+			Map.entry(CatalogueSheetColumn.PUBLISHED_ON, "原网站的发布日期，导入时必须填写，不得早于成文日期。格式同成文日期。"),
+			Map.entry(CatalogueSheetColumn.CATEGORY, "本镇公开目录中的分类名称（如：社会救助）或分类编码（如：18）；已停用的分类不能使用。"),
+			Map.entry(CatalogueSheetColumn.CHANNELS, "政府网站、政务新媒体、公开栏、公开资料、报刊广播电视、其他，多个用“、”分隔；留空按政府网站。"),
+			Map.entry(CatalogueSheetColumn.AUDIENCE, "留空为“面向全社会”，不超过 20 字。"),
+			Map.entry(CatalogueSheetColumn.VALIDITY, "现行有效、已失效 或 已废止；留空为现行有效。"),
+			Map.entry(CatalogueSheetColumn.KEYWORDS, "多个关键词用空格分隔，不超过 200 字。"),
+			Map.entry(CatalogueSheetColumn.SUMMARY, "不超过 1000 字。"),
+			Map.entry(CatalogueSheetColumn.BODY, "正文，可为纯文本（每行成为一段）或 HTML；不能含有脚本。")));
 
 	void write(List<CatalogueItem> items, Function<UUID, String> categoryName, OutputStream out) {
 		var workbook = new SXSSFWorkbook(WINDOW);
@@ -69,13 +92,66 @@ final class CatalogueSheetWriter {
 		}
 	}
 
-	private static void header(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+	/**
+	 * The columns an import reads, required ones starred (the reader ignores the star),
+	 * and a second sheet that says what goes in each; the reader reads the first sheet
+	 * only.
+	 */
+	void template(OutputStream out) {
+		var workbook = new SXSSFWorkbook(WINDOW);
+		try (workbook) {
+			List<CatalogueSheetColumn> columns = Stream.of(COLUMNS).filter(CatalogueSheetColumn::imported).toList();
+			SXSSFSheet sheet = workbook.createSheet(SHEET_NAME);
+			CellStyle bold = headerStyle(workbook);
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < columns.size(); i++) {
+				CatalogueSheetColumn column = columns.get(i);
+				var cell = header.createCell(i);
+				cell.setCellValue(column.label() + (column.required ? REQUIRED_MARK : ""));
+				cell.setCellStyle(bold);
+				sheet.setColumnWidth(i, column.width * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			SXSSFSheet help = workbook.createSheet(HELP_SHEET_NAME);
+			Row helpHeader = help.createRow(0);
+			String[] titles = { "列名", "是否必填", "填写说明" };
+			for (int i = 0; i < titles.length; i++) {
+				var cell = helpHeader.createCell(i);
+				cell.setCellValue(titles[i]);
+				cell.setCellStyle(bold);
+			}
+			help.setColumnWidth(0, 14 * 256);
+			help.setColumnWidth(1, 10 * 256);
+			help.setColumnWidth(2, 90 * 256);
+			int rowIndex = 1;
+			for (CatalogueSheetColumn column : columns) {
+				Row row = help.createRow(rowIndex++);
+				row.createCell(0).setCellValue(column.label());
+				row.createCell(1).setCellValue(column.required ? CatalogueSheetLabels.YES : CatalogueSheetLabels.NO);
+				row.createCell(2).setCellValue(HINTS.get(column));
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			workbook.dispose();
+		}
+	}
+
+	private static CellStyle headerStyle(SXSSFWorkbook workbook) {
 		var font = workbook.createFont();
 		font.setBold(true);
 		CellStyle style = workbook.createCellStyle();
 		style.setFont(font);
 		style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		return style;
+	}
+
+	private static void header(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+		CellStyle style = headerStyle(workbook);
 		Row header = sheet.createRow(0);
 		for (int i = 0; i < COLUMNS.length; i++) {
 			var cell = header.createCell(i);
