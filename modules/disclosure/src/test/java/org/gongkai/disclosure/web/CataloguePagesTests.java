@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.web;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.Category;
@@ -50,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The catalogue's staff screens, signed in as the login leaves staff: the list and its
- * filters, the item form, the review queue, the workflow steps.
+ * filters, the item form, the review queue, the workflow steps, import and export.
  */
 @SpringBootTest(properties = "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai")
 @AutoConfigureMockMvc
@@ -274,6 +278,32 @@ class CataloguePagesTests {
 		assertThat(sentBack.state()).isEqualTo(ItemState.DRAFT);
 		assertThat(page(get(PAGES + "/items/" + item.id()).with(EDITOR)).select(".meta").text()).contains("退回原因")
 			.contains("附件缺少项目批复文件");
+	}
+
+	@Test
+	void exportsTheFilteredListAsAWorkbookNamedAfterTheTownAndTheDay() throws Exception {
+		var budget = published(draft("滨湖镇2016年部门预算公开说明（导出）", category("07")));
+		var other = published(draft("滨湖镇2016年部门决算公开说明（导出）", category("07")));
+
+		MvcResult export = mvc.perform(get(PAGES + "/items/export.xlsx").param("text", "预算公开说明（导出）").with(EDITOR))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn();
+
+		String disposition = export.getResponse().getHeader("Content-Disposition");
+		assertThat(URLDecoder.decode(disposition.replaceAll(".*filename\\*=UTF-8''", ""), StandardCharsets.UTF_8))
+			.isEqualTo("滨湖镇公开目录-" + LocalDate.now() + ".xlsx");
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("索引号");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			Row row = sheet.getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(budget.indexNumber());
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo(budget.title()).isNotEqualTo(other.title());
+			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("财政预决算");
+			assertThat(row.getCell(13).getStringCellValue()).isEqualTo("已发布");
+		}
 	}
 
 	private org.springframework.test.web.servlet.ResultActions step(CatalogueItem item, String step,
