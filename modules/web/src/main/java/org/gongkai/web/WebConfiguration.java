@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +70,11 @@ class WebConfiguration {
 			}
 
 		};
+	}
+
+	@Bean
+	UploadLimitFilter uploadLimitFilter(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
+		return new UploadLimitFilter(messageSource, localeResolver, json);
 	}
 
 	private static String[] bundleBasenames() {
