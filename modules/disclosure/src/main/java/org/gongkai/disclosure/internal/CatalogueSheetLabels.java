@@ -49,8 +49,8 @@ final class CatalogueSheetLabels {
 			"已失效", Validity.EXPIRED, "失效", Validity.EXPIRED, "已废止", Validity.REPEALED, "废止", Validity.REPEALED);
 
 	private static final Map<ItemState, String> STATE_LABELS = new EnumMap<>(
-			Map.of(ItemState.DRAFT, "草稿", ItemState.SUBMITTED, "待审核", ItemState.REVIEWED, "已审核", ItemState.PUBLISHED,
-					"已发布", ItemState.WITHDRAWN, "已撤回"));
+			Map.of(ItemState.DRAFT, "草稿", ItemState.SUBMITTED, "待审核", ItemState.REVIEWED, "已审核", ItemState.SCHEDULED,
+					"定时发布", ItemState.PUBLISHED, "已发布", ItemState.EXPIRED, "已失效", ItemState.WITHDRAWN, "已撤回"));
 
 	static final String YES = "是";
 

@@ -273,6 +273,12 @@ class CatalogueSheetTests {
 	}
 
 	@Test
+	void everyStateIsWrittenInWords() {
+		assertThat(ItemState.values()).allSatisfy(state -> assertThat(CatalogueSheetLabels.label(state)).isNotBlank());
+		assertThat(CatalogueSheetLabels.label(ItemState.EXPIRED)).isEqualTo("已失效");
+	}
+
+	@Test
 	void takesTenThousandRowsAndRefusesOneMore() {
 		var csv = new StringBuilder("信息名称,发布机构,成文日期,目录分类\n");
 		IntStream.rangeClosed(1, CatalogueSheetReader.MAX_ROWS)
