@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.Channel;
@@ -24,13 +22,11 @@ import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.disclosure.api.Uploads;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +55,6 @@ class ItemPagesController {
 	static final String VIEW_ITEM = "disclosure/item";
 
 	static final String VIEW_WITHDRAW = "disclosure/withdraw";
-
-	static final String VIEW_NOT_FOUND = "disclosure/not-found";
 
 	static final int PAGE_SIZE = 20;
 
@@ -228,17 +222,6 @@ class ItemPagesController {
 	@GetMapping("/items/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		return Uploads.download(catalogue.attachment(id, attachmentId));
-	}
-
-	/** An item that does not exist, or not in this town: a page that says so. */
-	@ExceptionHandler
-	String notFound(ItemException ex, HttpServletResponse response, Model model, Locale locale) {
-		if (ex.getStatusCode().value() != HttpStatus.NOT_FOUND.value()) {
-			throw ex;
-		}
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("problem", pages.text(ex, locale));
-		return VIEW_NOT_FOUND;
 	}
 
 	private String withdrawView(String code, CatalogueItem item, String reason, Map<String, String> errors,

@@ -281,6 +281,22 @@ class CataloguePagesTests {
 	}
 
 	@Test
+	void anItemThatIsNotThereIsAPageSayingSo() throws Exception {
+		UUID unknown = UUID.randomUUID();
+
+		for (String path : List.of("/items/" + unknown, "/items/" + unknown + "/edit")) {
+			String html = mvc.perform(get(PAGES + path).with(EDITOR))
+				.andExpect(status().isNotFound())
+				.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/html")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("公开信息不存在");
+			assertThat(html).contains("没有找到该公开信息（" + unknown + "）。");
+		}
+	}
+
+	@Test
 	void exportsTheFilteredListAsAWorkbookNamedAfterTheTownAndTheDay() throws Exception {
 		var budget = published(draft("滨湖镇2016年部门预算公开说明（导出）", category("07")));
 		var other = published(draft("滨湖镇2016年部门决算公开说明（导出）", category("07")));
