@@ -161,8 +161,8 @@ class ItemPagesController {
 			}
 		}
 		Instant chosen = time;
-		return step(flash, locale,
-				(chosen != null) ? "disclosure.page.flash.scheduled" : "disclosure.page.flash.published",
+		boolean later = chosen != null && chosen.isAfter(pages.clock().instant());
+		return step(flash, locale, later ? "disclosure.page.flash.scheduled" : "disclosure.page.flash.published",
 				() -> catalogue.publish(id, version, chosen));
 	}
 

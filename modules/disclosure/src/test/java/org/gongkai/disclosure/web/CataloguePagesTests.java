@@ -281,6 +281,70 @@ class CataloguePagesTests {
 	}
 
 	@Test
+	void aPublishedItemChangesOnlyWithANoteAndKeepsItsEarlierText() throws Exception {
+		var item = published(draft("关于调整2016年农村低保标准的通知", category("18")));
+		String edit = PAGES + "/items/" + item.id() + "/edit";
+		Document form = page(get(edit).with(EDITOR));
+		assertThat(form.getElementById("note")).as("a published item asks for a 修改说明").isNotNull();
+
+		Document refused = page(post(edit).param("version", String.valueOf(item.version()))
+			.param("title", "关于调整2016年农村低保标准的通知（更正）")
+			.param("publisher", PUBLISHER)
+			.param("formedOn", item.formedOn().toString())
+			.param("categoryId", category("18").toString())
+			.param("channels", "WEBSITE")
+			.param("validity", "IN_FORCE")
+			.param("body", "<p>每人每月480元。</p>")
+			.param("note", "")
+			.with(EDITOR)
+			.with(csrf()));
+		mvc.perform(post(edit).param("version", String.valueOf(item.version()))
+			.param("title", "关于调整2016年农村低保标准的通知（更正）")
+			.param("publisher", PUBLISHER)
+			.param("formedOn", item.formedOn().toString())
+			.param("categoryId", category("18").toString())
+			.param("channels", "WEBSITE")
+			.param("validity", "IN_FORCE")
+			.param("body", "<p>每人每月480元。</p>")
+			.param("note", "标准金额有误")
+			.with(EDITOR)
+			.with(csrf())).andExpect(flash().attribute("message", "disclosure.page.flash.updated"));
+
+		assertThat(error(refused, "note")).isEqualTo("修改已发布的信息须填写“修改说明”。");
+		assertThat(refused.getElementById("title").val()).isEqualTo("关于调整2016年农村低保标准的通知（更正）");
+		Document changed = page(get(PAGES + "/items/" + item.id()).with(EDITOR));
+		assertThat(changed.select("h1").text()).isEqualTo("关于调整2016年农村低保标准的通知（更正）");
+		assertThat(changed.select("section[aria-labelledby=history-heading] tbody tr").text()).contains("第 1 版",
+				"关于调整2016年农村低保标准的通知", "binhu-editor", "标准金额有误");
+	}
+
+	@Test
+	void publishingAtALaterTimeSchedulesTheItem() throws Exception {
+		var item = binhu(() -> catalogue.create(draft("滨湖镇2026年度政府信息公开工作要点", category("2102"))));
+		step(item, "submit", EDITOR);
+		step(item, "approve", REVIEWER);
+		long version = binhu(() -> catalogue.get(item.id())).version();
+
+		mvc.perform(post(PAGES + "/items/" + item.id() + "/publish").param("version", String.valueOf(version))
+			.param("when", "at")
+			.param("at", "")
+			.with(REVIEWER)
+			.with(csrf()))
+			.andExpect(
+					flash().attribute("actionErrors", org.hamcrest.Matchers.hasEntry("publishAt", "请填写定时发布的日期和时间。")));
+		mvc.perform(post(PAGES + "/items/" + item.id() + "/publish").param("version", String.valueOf(version))
+			.param("when", "at")
+			.param("at", LocalDate.now().plusDays(2) + "T09:30")
+			.with(REVIEWER)
+			.with(csrf())).andExpect(flash().attribute("message", "disclosure.page.flash.scheduled"));
+
+		CatalogueItem scheduled = binhu(() -> catalogue.get(item.id()));
+		assertThat(scheduled.state()).isEqualTo(ItemState.SCHEDULED);
+		assertThat(page(get(PAGES + "/items/" + item.id()).with(REVIEWER)).text())
+			.contains("已定于 " + LocalDate.now().plusDays(2) + " 09:30 发布。");
+	}
+
+	@Test
 	void anItemThatIsNotThereIsAPageSayingSo() throws Exception {
 		UUID unknown = UUID.randomUUID();
 
