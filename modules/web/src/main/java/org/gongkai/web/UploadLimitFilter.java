@@ -2,7 +2,6 @@ package org.gongkai.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -13,34 +12,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * An upload above the container's multipart limit
- * ({@code spring.servlet.multipart.max-file-size}, {@code max-request-size}) answered
- * plainly: 413 with a problem for the API, back to the form with a message for a page.
- * Left alone, the container refuses every later look at the request's parameters (the
- * CSRF check's, the language switch's), and the reader gets a 500. Runs after the session
- * and character-encoding filters, before security.
+ * A page's upload above the container's multipart limit
+ * ({@code spring.servlet.multipart.max-file-size}, {@code max-request-size}) sent back to
+ * the form it came from, with a message the staff layout shows. Left alone, the container
+ * fails every later look at the request's parameters, the CSRF check's first, and the
+ * reader gets a 500. Runs after the session and character-encoding filters, before
+ * security, which parses a form's parameters for its CSRF check anyway. API requests are
+ * left to {@link ApiProblemHandler}: they are parsed only once their token is checked.
  */
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	/** Flash attribute the staff layout shows. */
 	static final String FLASH = "uploadTooLarge";
-
-	static final String CODE = "problemDetail.org.springframework.web.multipart.MaxUploadSizeExceededException";
 
 	/** After Spring Session (its session holds the flash) and before Spring Security. */
 	static final int ORDER = -110;
@@ -51,18 +44,6 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	private final StandardServletMultipartResolver multipart = new StandardServletMultipartResolver();
 
-	private final MessageSource messages;
-
-	private final LocaleResolver locales;
-
-	private final JsonMapper json;
-
-	UploadLimitFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
-		this.messages = messages;
-		this.locales = locales;
-		this.json = json;
-	}
-
 	@Override
 	public int getOrder() {
 		return ORDER;
@@ -70,7 +51,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !BODY_METHODS.contains(request.getMethod()) || !multipart.isMultipart(request);
+		return !BODY_METHODS.contains(request.getMethod()) || !multipart.isMultipart(request)
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override
@@ -82,29 +64,10 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 		}
 		catch (MaxUploadSizeExceededException ex) {
 			log.debug("Upload to {} refused as too large: {}", request.getRequestURI(), ex.getMessage());
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				problem(request, response);
-			}
-			else {
-				back(request, response);
-			}
+			back(request, response);
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private void problem(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
-		problem.setTitle(messages.getMessage(
-				"problemDetail.title.org.springframework.web.multipart." + "MaxUploadSizeExceededException", null,
-				locale));
-		problem.setDetail(messages.getMessage(CODE, null, locale));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,8 +71,8 @@ class WebConfiguration {
 	}
 
 	@Bean
-	UploadLimitFilter uploadLimitFilter(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
-		return new UploadLimitFilter(messageSource, localeResolver, json);
+	UploadLimitFilter uploadLimitFilter() {
+		return new UploadLimitFilter();
 	}
 
 	private static String[] bundleBasenames() {
