@@ -21,6 +21,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -54,6 +55,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
+	/**
+	 * An upload above the multipart limit, as the container reports it when anything
+	 * reads the parameters of the request (the language switch does, before the
+	 * controller): "… exceeds its maximum permitted size …". Recognised as Spring's
+	 * multipart support recognises it.
+	 */
+	private static boolean uploadTooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			String message = (cause.getMessage() != null) ? cause.getMessage().toLowerCase(Locale.ROOT) : "";
+			if (cause.getClass().getName().startsWith("org.apache.tomcat.") && message.contains("exceed")
+					&& (message.contains("size") || message.contains("length"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private Object localized(Object value, Locale locale) {
 		if (value instanceof MessageSourceResolvable message) {
 			return messages.getMessage(message, locale);
@@ -68,6 +86,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<?> unexpected(Exception ex, WebRequest request, Locale locale) throws Exception {
+		if (uploadTooLarge(ex)) {
+			return handleException(new MaxUploadSizeExceededException(-1, ex), request);
+		}
 		// a user-facing failure wrapped by a framework on its way up (say, a town found
 		// unavailable while a transaction opened) keeps its own status and message
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {

@@ -70,6 +70,11 @@ class WebConfiguration {
 		};
 	}
 
+	@Bean
+	UploadLimitFilter uploadLimitFilter() {
+		return new UploadLimitFilter();
+	}
+
 	private static String[] bundleBasenames() {
 		try {
 			var names = new TreeSet<String>();

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param scheduledAt when a scheduled item goes out
  * @param expiresOn when the item stops being in force (marked 已失效 that day)
  * @param body sanitised HTML
+ * @param submittedAt when it was last submitted for review
+ * @param reviewNote the reviewer's reason when an item was sent back
  * @param late published after its due date
  */
 public record CatalogueItem(UUID id, long version, int revision, @Nullable String indexNumber, String title,
@@ -24,7 +26,8 @@ public record CatalogueItem(UUID id, long version, int revision, @Nullable Strin
 		boolean dueProvisional, @Nullable LocalDate publishedOn, @Nullable Instant scheduledAt,
 		@Nullable LocalDate expiresOn, UUID categoryId, Set<Channel> channels, String audience, Validity validity,
 		String keywords, String summary, String body, ItemState state, String createdBy, @Nullable String submittedBy,
-		@Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable String reviewNote,
+		@Nullable Instant submittedAt, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
+		@Nullable String reviewNote, @Nullable String withdrawnBy, @Nullable Instant withdrawnAt,
 		@Nullable String withdrawnReason, boolean late, List<Attachment> attachments, Instant updatedAt) {
 
 	/** Citizens can read it: published, or published and since expired. */

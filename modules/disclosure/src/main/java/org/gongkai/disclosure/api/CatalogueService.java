@@ -60,6 +60,12 @@ public interface CatalogueService {
 	/** Newest change first. */
 	ItemPage<CatalogueItem> list(ItemQuery query);
 
+	/**
+	 * What waits for a reviewer: submitted items to approve or send back, reviewed ones
+	 * to publish; longest waiting first.
+	 */
+	List<CatalogueItem> reviewQueue();
+
 	/** On-time and late publications of a year. */
 	Timeliness timeliness(int year);
 

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters for the staff list; all optional.
  *
+ * @param categoryId a category; its sub-categories are included
  * @param year the year published, or formed for items not yet published
  * @param text words of the title, 文号 or keywords
  * @param page 0-based

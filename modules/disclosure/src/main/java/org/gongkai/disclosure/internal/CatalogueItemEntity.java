@@ -321,8 +321,8 @@ class CatalogueItemEntity {
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
 		return new CatalogueItem(id, version(), revision, indexNumber, title, publisher, documentNumber, formedOn,
 				publicationDue, dueProvisional, publishedOn, scheduledAt, expiresOn, categoryId, channelSet, audience,
-				validity, keywords, summary, body, state, createdBy, submittedBy, reviewedBy, reviewedAt, reviewNote,
-				withdrawnReason, late(), attachments, updatedAt);
+				validity, keywords, summary, body, state, createdBy, submittedBy, submittedAt, reviewedBy, reviewedAt,
+				reviewNote, withdrawnBy, withdrawnAt, withdrawnReason, late(), attachments, updatedAt);
 	}
 
 	/** Checked fields of an item. */

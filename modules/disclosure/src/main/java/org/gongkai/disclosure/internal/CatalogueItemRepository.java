@@ -2,6 +2,7 @@ package org.gongkai.disclosure.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,11 @@ interface CatalogueItemRepository
 		extends JpaRepository<CatalogueItemEntity, UUID>, JpaSpecificationExecutor<CatalogueItemEntity> {
 
 	boolean existsByIndexNumber(String indexNumber);
+
+	@Query("select i.indexNumber from CatalogueItemEntity i where i.indexNumber in :numbers")
+	List<String> findTakenIndexNumbers(Collection<String> numbers);
+
+	List<CatalogueItemEntity> findByStateInOrderBySubmittedAtAsc(Collection<ItemState> states);
 
 	/**
 	 * Items due a timed transition, locked so that replicas running the job at once each

@@ -5,14 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Predicate;
 
 import org.gongkai.calendar.api.Deadline;
 import org.gongkai.calendar.api.WorkingDayCalendar;
@@ -31,13 +26,11 @@ import org.gongkai.disclosure.api.NewAttachment;
 import org.gongkai.disclosure.api.Timeliness;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
-import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,11 +56,11 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private final WorkingDayCalendar calendar;
 
-	private final TownRegistry towns;
+	private final IndexNumbers indexNumbers;
+
+	private final ItemFilters filters;
 
 	private final AuditTrail audit;
-
-	private final EntityManager entityManager;
 
 	private final ApplicationEventPublisher events;
 
@@ -77,7 +70,7 @@ class DefaultCatalogueService implements CatalogueService {
 
 	DefaultCatalogueService(CatalogueItemRepository items, ItemRevisionRepository revisions,
 			AttachmentRepository attachments, AttachmentContentRepository contents, ItemDrafts drafts, ItemViews views,
-			WorkingDayCalendar calendar, TownRegistry towns, AuditTrail audit, EntityManager entityManager,
+			WorkingDayCalendar calendar, IndexNumbers indexNumbers, ItemFilters filters, AuditTrail audit,
 			ApplicationEventPublisher events, DisclosureProperties properties, Clock clock) {
 		this.items = items;
 		this.revisions = revisions;
@@ -86,9 +79,9 @@ class DefaultCatalogueService implements CatalogueService {
 		this.drafts = drafts;
 		this.views = views;
 		this.calendar = calendar;
-		this.towns = towns;
+		this.indexNumbers = indexNumbers;
+		this.filters = filters;
 		this.audit = audit;
-		this.entityManager = entityManager;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
@@ -189,7 +182,7 @@ class DefaultCatalogueService implements CatalogueService {
 
 	private CatalogueItem publishNow(CatalogueItemEntity item) {
 		LocalDate today = LocalDate.now(clock);
-		item.publish(nextIndexNumber(today.getYear()), today, clock.instant());
+		item.publish(indexNumbers.next(today.getYear()), today, clock.instant());
 		items.saveAndFlush(item);
 		audit.record("item.published", item.id().toString(),
 				item.indexNumber() + " " + item.title() + (item.late() ? " (逾期)" : ""));
@@ -268,33 +261,15 @@ class DefaultCatalogueService implements CatalogueService {
 	@Override
 	@Transactional(readOnly = true)
 	public ItemPage<CatalogueItem> list(ItemQuery query) {
-		Specification<CatalogueItemEntity> filter = (root, q, cb) -> {
-			List<Predicate> where = new ArrayList<>();
-			if (query.state() != null) {
-				where.add(cb.equal(root.get("state"), query.state()));
-			}
-			if (query.categoryId() != null) {
-				where.add(cb.equal(root.get("categoryId"), query.categoryId()));
-			}
-			if (query.year() != null) {
-				where.add(cb.between(cb.coalesce(root.get("publishedOn"), root.<LocalDate>get("formedOn")),
-						LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
-			}
-			if (query.channel() != null) {
-				where.add(cb.like(root.get("channels"), "%" + query.channel().name() + "%"));
-			}
-			if (query.text() != null && !query.text().isBlank()) {
-				String like = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("title")), like),
-						cb.like(cb.lower(cb.coalesce(root.get("documentNumber"), "")), like),
-						cb.like(cb.lower(root.get("keywords")), like),
-						cb.like(cb.lower(cb.coalesce(root.get("indexNumber"), "")), like)));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
-		var page = items.findAll(filter,
+		var page = items.findAll(filters.of(query),
 				PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.desc("updatedAt"))));
 		return new ItemPage<>(views.of(page.getContent()), query.page(), query.size(), page.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CatalogueItem> reviewQueue() {
+		return views.of(items.findByStateInOrderBySubmittedAtAsc(List.of(ItemState.SUBMITTED, ItemState.REVIEWED)));
 	}
 
 	@Override
@@ -321,24 +296,6 @@ class DefaultCatalogueService implements CatalogueService {
 		return due.size();
 	}
 
-	/**
-	 * 索引号 {credit code}/{year}-{serial}: the serial per town and year, taken atomically
-	 * and never reused; a number taken by an imported item is skipped.
-	 */
-	private String nextIndexNumber(int year) {
-		String creditCode = towns.require(TenantContext.require()).creditCode();
-		while (true) {
-			Number serial = (Number) entityManager.createNativeQuery("""
-					INSERT INTO index_serial (year, last) VALUES (:year, 1)
-					ON CONFLICT (year) DO UPDATE SET last = index_serial.last + 1 RETURNING last
-					""").setParameter("year", year).getSingleResult();
-			String number = "%s/%d-%05d".formatted(creditCode, year, serial.intValue());
-			if (!items.existsByIndexNumber(number)) {
-				return number;
-			}
-		}
-	}
-
 	private void store(CatalogueItemEntity item, NewAttachment file) {
 		AttachmentType type = checkedType(file);
 		String name = AttachmentNames.clean(file.fileName());
@@ -359,9 +316,13 @@ class DefaultCatalogueService implements CatalogueService {
 			.orElseThrow(() -> ItemException.fileType(file.fileName()));
 	}
 
-	/** Files change with the text: on drafts, or on published items by a revision. */
+	/**
+	 * Files change with the text: on drafts, or on published items. Not while an item
+	 * waits for review or publication, so what goes out is what the reviewer checked.
+	 */
 	private CatalogueItemEntity editable(CatalogueItemEntity item) {
-		if (item.state() == ItemState.WITHDRAWN) {
+		if (item.state() != ItemState.DRAFT && item.state() != ItemState.PUBLISHED
+				&& item.state() != ItemState.EXPIRED) {
 			throw ItemException.wrongState(item.title(), item.state());
 		}
 		return item;

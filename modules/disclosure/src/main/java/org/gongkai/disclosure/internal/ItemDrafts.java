@@ -37,6 +37,7 @@ class ItemDrafts {
 		String documentNumber = optional(draft.documentNumber(), 60, bad, "documentNumber");
 		String keywords = optional(draft.keywords(), 200, bad, "keywords");
 		String summary = optional(draft.summary(), 1000, bad, "summary");
+		String audience = optional(draft.audience(), 20, bad, "audience");
 		LocalDate today = LocalDate.now(clock);
 		if (draft.formedOn() == null) {
 			bad.put("formedOn", List.of("required"));
@@ -66,11 +67,10 @@ class ItemDrafts {
 		if (!bad.isEmpty()) {
 			throw ItemException.invalid(bad);
 		}
-		String audience = (draft.audience() == null || draft.audience().isBlank()) ? DEFAULT_AUDIENCE
-				: draft.audience().strip();
 		return new CatalogueItemEntity.Fields(title, publisher, documentNumber, draft.formedOn(), draft.categoryId(),
-				draft.channels(), audience, draft.validity(), (keywords != null) ? keywords : "",
-				(summary != null) ? summary : "", RichText.clean(body), draft.expiresOn());
+				draft.channels(), (audience != null) ? audience : DEFAULT_AUDIENCE, draft.validity(),
+				(keywords != null) ? keywords : "", (summary != null) ? summary : "", RichText.clean(body),
+				draft.expiresOn());
 	}
 
 	private static String text(@Nullable String value, int max, Map<String, List<Object>> bad, String field) {

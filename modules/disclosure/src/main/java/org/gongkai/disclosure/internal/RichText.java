@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -55,6 +56,23 @@ final class RichText {
 		Document clean = new Cleaner(ALLOWED).clean(dirty);
 		clean.outputSettings().prettyPrint(false);
 		return clean.body().html();
+	}
+
+	/**
+	 * A body as old catalogues keep it: HTML when it has tags, else plain text whose
+	 * lines become paragraphs (the HTML cleaner would run them together).
+	 */
+	static String fromSheet(String text) {
+		if (!Jsoup.parseBodyFragment(text).body().children().isEmpty()) {
+			return text;
+		}
+		StringBuilder html = new StringBuilder();
+		for (String line : text.split("\\R")) {
+			if (!line.isBlank()) {
+				html.append("<p>").append(Entities.escape(line.strip())).append("</p>");
+			}
+		}
+		return html.toString();
 	}
 
 	/** The text a reader sees, for search and snippets. */

@@ -210,6 +210,23 @@ class CatalogueContentTests {
 	}
 
 	@Test
+	void filesStayAsTheReviewerSawThemUntilPublication() {
+		var submitted = binhu(() -> {
+			var item = catalogue.create(draft("关于做好2016年农村低保工作的通知（附件）", "<p>附件见下</p>", ""),
+					List.of(new NewAttachment("2016年低保名单.pdf", PDF)));
+			return catalogue.submit(item.id(), item.version());
+		});
+
+		assertThatExceptionOfType(ItemException.class)
+			.isThrownBy(() -> binhu(() -> catalogue.attach(submitted.id(), submitted.version(),
+					new NewAttachment("2016年低保名单（更正）.pdf", PDF))))
+			.satisfies(ex -> assertThat(ex.getStatusCode().value()).isEqualTo(409));
+		assertThatExceptionOfType(ItemException.class).isThrownBy(() -> binhu(
+				() -> catalogue.detach(submitted.id(), submitted.version(), submitted.attachments().get(0).id())));
+		assertThat(binhu(() -> catalogue.get(submitted.id())).attachments()).hasSize(1);
+	}
+
+	@Test
 	void anItemAndItsFilesAreSavedTogetherOrNotAtAll() {
 		long before = binhu(() -> catalogue.list(query(null)).total());
 

@@ -16,16 +16,18 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
- * The demo towns and staff tokens these tests work with, and provisioning without
- * Keycloak.
+ * The demo towns, staff tokens and staff sessions these tests work with, and provisioning
+ * without Keycloak. Public for the page tests next door, which share the Spring context.
  */
-final class DisclosureFixtures {
+public final class DisclosureFixtures {
 
-	static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G");
+	public static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000",
+			"11652301752301009G");
 
-	static final NewTown LIUGONG = new NewTown("liugong", "六工镇", TownKind.TOWNSHIP, "652301105000",
+	public static final NewTown LIUGONG = new NewTown("liugong", "六工镇", TownKind.TOWNSHIP, "652301105000",
 			"116523017523017463");
 
 	private DisclosureFixtures() {
@@ -38,10 +40,20 @@ final class DisclosureFixtures {
 	}
 
 	/**
+	 * A staff session as the OIDC login leaves it, with the given authorities
+	 * ({@code ROLE_*}, {@code TOWN_*}).
+	 */
+	public static RequestPostProcessor signedIn(String username, String... authorities) {
+		return oidcLogin().idToken(token -> token.subject(username).claim("preferred_username", username))
+			.userInfoToken(info -> info.claim("preferred_username", username))
+			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
+	}
+
+	/**
 	 * The realm is exercised by the app's end-to-end tests; here provisioning skips it.
 	 */
 	@TestConfiguration
-	static class NoIdentityProvider {
+	public static class NoIdentityProvider {
 
 		@Bean
 		@Primary

@@ -62,6 +62,7 @@ class StaffPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>滨湖镇</h1>")))
 			.andExpect(content().string(containsString("信息编辑")))
+			.andExpect(content().string(containsString("href=\"/staff/towns/binhu/items\"")))
 			.andExpect(content().string(containsString("退出登录")));
 	}
 
