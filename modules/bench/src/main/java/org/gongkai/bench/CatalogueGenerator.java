@@ -79,6 +79,17 @@ final class CatalogueGenerator {
 			int firstYear = 2016;
 			int lastYear = LocalDate.now().getYear();
 			int[] serials = new int[lastYear - firstYear + 1];
+			// continue after the serials the town has used (its demo items, an earlier
+			// run)
+			transactions.executeWithoutResult(status -> {
+				for (Object[] row : (List<Object[]>) entityManager
+					.createNativeQuery("select year, last from index_serial where year between :first and :last")
+					.setParameter("first", firstYear)
+					.setParameter("last", lastYear)
+					.getResultList()) {
+					serials[((Number) row[0]).intValue() - firstYear] = ((Number) row[1]).intValue();
+				}
+			});
 			for (int done = 0; done < count; done += BATCH) {
 				int size = Math.min(BATCH, count - done);
 				transactions.executeWithoutResult(status -> entityManager.unwrap(Session.class).doWork(connection -> {
