@@ -82,7 +82,7 @@ public final class PortalBenchmark {
 					others, towns.size() - 1, (System.nanoTime() - started) / 1_000_000_000);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			var benchmark = new PortalBenchmark(port);
-			String report = benchmark.run(towns, ids(context, samples), samples, items, others);
+			String report = benchmark.run(towns, ids(context, samples), categories(context), samples, items, others);
 			System.out.println(report);
 			Path out = Path.of("target", "portal-benchmark.md");
 			Files.createDirectories(out.getParent());
@@ -94,7 +94,8 @@ public final class PortalBenchmark {
 		}
 	}
 
-	private String run(List<String> towns, List<UUID> itemIds, int samples, int items, int others) throws Exception {
+	private String run(List<String> towns, List<UUID> itemIds, List<UUID> categories, int samples, int items,
+			int others) throws Exception {
 		// warm the JIT and the connection pools on pages that are not measured
 		for (int i = 0; i < 3; i++) {
 			for (String town : towns) {
@@ -104,11 +105,16 @@ public final class PortalBenchmark {
 		}
 		Map<String, List<String>> scenarios = new LinkedHashMap<>();
 		List<String> lists = new ArrayList<>();
+		List<String> deep = new ArrayList<>();
 		for (int i = 0; i < samples; i++) {
-			// spread over the whole catalogue, deep pages included
-			lists.add("/towns/" + BIG_TOWN + "/catalogue?page=" + (1 + (i * 4999L % Math.max(1, items / 20))));
+			// what readers do: the first pages, by year and by category
+			lists.add("/towns/" + BIG_TOWN + "/catalogue?page=" + (1 + i % 5) + "&year=" + (2016 + i / 5 % 10)
+					+ ((i % 2 == 0) ? "" : "&category=" + categories.get(i % categories.size())));
+			// and what crawlers do: every page, deep ones included
+			deep.add("/towns/" + BIG_TOWN + "/catalogue?page=" + (1 + (i * 4999L % Math.max(1, items / 20))));
 		}
-		scenarios.put("滨湖镇 catalogue list page (20 of " + items + ")", lists);
+		scenarios.put("滨湖镇 catalogue, first 5 pages by year and category", lists);
+		scenarios.put("滨湖镇 catalogue, any page of " + (items / 20), deep);
 		List<String> itemPages = itemIds.stream().map(id -> "/towns/" + BIG_TOWN + "/items/" + id).toList();
 		scenarios.put("滨湖镇 item page", itemPages);
 		List<String> searches = new ArrayList<>();
@@ -176,6 +182,11 @@ public final class PortalBenchmark {
 				.createNativeQuery("select id from catalogue_item order by md5(id::text) limit :samples", UUID.class)
 				.setParameter("samples", samples)
 				.getResultList()));
+	}
+
+	private static List<UUID> categories(ConfigurableApplicationContext context) {
+		return context.getBean(Tenants.class)
+			.callAs(BIG_TOWN, () -> context.getBean(CategoryService.class).tree().stream().map(c -> c.id()).toList());
 	}
 
 	private static String encode(String text) {

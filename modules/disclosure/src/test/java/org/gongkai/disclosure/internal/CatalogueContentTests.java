@@ -125,6 +125,10 @@ class CatalogueContentTests {
 		SearchHit hit = search("公开").stream().filter(h -> h.item().id().equals(report.id())).findFirst().orElseThrow();
 		assertThat(hit.titleHtml()).isEqualTo("滨湖镇2016年政府信息<mark>公开</mark>工作年度报告");
 		assertThat(search("统计期限").get(0).snippetHtml()).contains("<mark>统计期限</mark>");
+		// pages beyond the ranked candidates are in date order, counted the same
+		var deep = binhu(() -> portal.search("公开", null, null, 200, 10));
+		assertThat(deep.content()).isEmpty();
+		assertThat(deep.total()).isEqualTo(binhu(() -> portal.search("公开", null, null, 0, 10)).total());
 	}
 
 	@Test
