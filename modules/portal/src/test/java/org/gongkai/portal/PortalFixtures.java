@@ -18,10 +18,8 @@ import org.gongkai.disclosure.api.Validity;
 import org.gongkai.portal.internal.ForgetPortalKeys;
 import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownIdentity;
 import org.gongkai.tenancy.api.TownKind;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -131,21 +129,7 @@ public final class PortalFixtures {
 		@Bean
 		@Primary
 		TownIdentity noIdentityProvider() {
-			return new TownIdentity() {
-
-				@Override
-				public void ensureOrganization(Town town) {
-				}
-
-				@Override
-				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-				}
-
-				@Override
-				public void setSignInEnabled(Town town, boolean enabled) {
-				}
-
-			};
+			return TownIdentity.none();
 		}
 
 	}

@@ -20,11 +20,9 @@ import org.gongkai.disclosure.api.ItemDraft;
 import org.gongkai.disclosure.api.Validity;
 import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownIdentity;
 import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,21 +144,7 @@ class TwoInstancesPortalTests {
 		@Bean
 		@Primary
 		TownIdentity noIdentityProvider() {
-			return new TownIdentity() {
-
-				@Override
-				public void ensureOrganization(Town town) {
-				}
-
-				@Override
-				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-				}
-
-				@Override
-				public void setSignInEnabled(Town town, boolean enabled) {
-				}
-
-			};
+			return TownIdentity.none();
 		}
 
 	}

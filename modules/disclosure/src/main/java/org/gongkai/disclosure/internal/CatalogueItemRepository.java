@@ -49,11 +49,22 @@ interface CatalogueItemRepository
 	@Query("select count(i) from CatalogueItemEntity i where i.publishedOn between :from and :to")
 	long countPublished(LocalDate from, LocalDate to);
 
-	@Query("""
-			select distinct year(i.publishedOn) from CatalogueItemEntity i
-			where i.state in :states order by 1 desc
+	/**
+	 * Years with public items, newest first: one index probe per year (a loose index scan
+	 * on the public items' date index) instead of reading every item.
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive years (year) as (
+			    select extract(year from max(published_on))::integer from catalogue_item
+			    where state in ('PUBLISHED', 'EXPIRED')
+			  union all
+			    select (select extract(year from max(published_on))::integer from catalogue_item
+			            where state in ('PUBLISHED', 'EXPIRED') and published_on < make_date(years.year, 1, 1))
+			    from years where years.year is not null
+			)
+			select year from years where year is not null
 			""")
-	List<Integer> publicationYears(List<ItemState> states);
+	List<Integer> publicYears();
 
 	@Query("""
 			select i.categoryId, count(i) from CatalogueItemEntity i

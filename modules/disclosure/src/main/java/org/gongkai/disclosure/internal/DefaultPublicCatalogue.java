@@ -115,7 +115,7 @@ class DefaultPublicCatalogue implements PublicCatalogue {
 
 	@Override
 	public List<Integer> years() {
-		return items.publicationYears(PUBLIC_STATES);
+		return items.publicYears();
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.gongkai.disclosure.api.Uploads;
 import org.gongkai.disclosure.api.Validity;
 import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownKind;
+import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -181,7 +182,7 @@ class ItemFormController {
 			for (var date : Map
 				.of("formedOn", (formedOn != null) ? formedOn : "", "expiresOn", (expiresOn != null) ? expiresOn : "")
 				.entrySet()) {
-				if (!date.getValue().isBlank() && date(date.getValue()) == null) {
+				if (!date.getValue().isBlank() && Lenient.date(date.getValue()) == null) {
 					errors.put(date.getKey(), pages.text("disclosure.page.form.date-invalid", locale,
 							pages.text(ItemException.label(date.getKey()), locale)));
 				}
@@ -198,8 +199,8 @@ class ItemFormController {
 					}
 				}
 			}
-			return new ItemDraft(title, publisher, documentNumber, date(formedOn), uuid(categoryId), chosen, audience,
-					chosenValidity(), keywords, summary, body, date(expiresOn));
+			return new ItemDraft(title, publisher, documentNumber, Lenient.date(formedOn), Lenient.uuid(categoryId),
+					chosen, audience, chosenValidity(), keywords, summary, body, Lenient.date(expiresOn));
 		}
 
 		long versionNumber() {
@@ -218,24 +219,6 @@ class ItemFormController {
 				}
 			}
 			return null;
-		}
-
-		private static @Nullable LocalDate date(@Nullable String text) {
-			try {
-				return (text != null && !text.isBlank()) ? LocalDate.parse(text.strip()) : null;
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
-		}
-
-		private static @Nullable UUID uuid(@Nullable String text) {
-			try {
-				return (text != null && !text.isBlank()) ? UUID.fromString(text.strip()) : null;
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
 		}
 
 		private static String text(@Nullable LocalDate date) {

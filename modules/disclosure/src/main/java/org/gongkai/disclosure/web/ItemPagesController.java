@@ -20,6 +20,7 @@ import org.gongkai.disclosure.api.ItemPage;
 import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.disclosure.api.Uploads;
+import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -287,23 +288,23 @@ class ItemPagesController {
 			@Nullable String year, @Nullable String text, @Nullable String page) {
 
 		public @Nullable Integer selectedYear() {
-			return number(year);
+			return Lenient.integer(year);
 		}
 
 		int pageNumber() {
-			Integer number = number(page);
+			Integer number = Lenient.integer(page);
 			return (number != null && number > 0) ? number : 0;
 		}
 
 		ItemQuery query(int size) {
-			return new ItemQuery(enumValue(ItemState.class, state), uuid(category), selectedYear(),
+			return new ItemQuery(enumValue(ItemState.class, state), Lenient.uuid(category), selectedYear(),
 					enumValue(Channel.class, channel), blankToNull(text), pageNumber(), size);
 		}
 
 		/** The filters again, for the pager and the export, at another page or none. */
 		String queryString(@Nullable Integer page) {
 			var query = UriComponentsBuilder.newInstance();
-			add(query, "category", (uuid(category) != null) ? category : null);
+			add(query, "category", (Lenient.uuid(category) != null) ? category : null);
 			add(query, "state", (enumValue(ItemState.class, state) != null) ? state : null);
 			add(query, "channel", (enumValue(Channel.class, channel) != null) ? channel : null);
 			add(query, "year", (selectedYear() != null) ? String.valueOf(selectedYear()) : null);
@@ -315,24 +316,6 @@ class ItemPagesController {
 		private static void add(UriComponentsBuilder query, String name, @Nullable String value) {
 			if (value != null) {
 				query.queryParam(name, value);
-			}
-		}
-
-		private static @Nullable Integer number(@Nullable String text) {
-			try {
-				return (text != null && !text.isBlank()) ? Integer.valueOf(text.strip()) : null;
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-
-		private static @Nullable UUID uuid(@Nullable String text) {
-			try {
-				return (text != null && !text.isBlank()) ? UUID.fromString(text.strip()) : null;
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
 			}
 		}
 

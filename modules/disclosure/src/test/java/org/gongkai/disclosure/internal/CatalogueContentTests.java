@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.gongkai.disclosure.api.CatalogueEvent;
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
+import org.gongkai.disclosure.api.CatalogueSheets;
 import org.gongkai.disclosure.api.Category;
 import org.gongkai.disclosure.api.CategoryService;
 import org.gongkai.disclosure.api.Channel;
@@ -93,6 +94,9 @@ class CatalogueContentTests {
 	CategoryService categories;
 
 	@Autowired
+	CatalogueSheets sheets;
+
+	@Autowired
 	ApplicationEvents events;
 
 	UUID category;
@@ -129,6 +133,22 @@ class CatalogueContentTests {
 		var deep = binhu(() -> portal.search("公开", null, null, 200, 10));
 		assertThat(deep.content()).isEmpty();
 		assertThat(deep.total()).isEqualTo(binhu(() -> portal.search("公开", null, null, 0, 10)).total());
+	}
+
+	@Test
+	void theYearsWithPublicItemsAreListedNewestFirst() {
+		String csv = """
+				信息名称,发布机构,成文日期,发布日期,目录分类
+				滨湖镇2016年政府信息公开工作年度报告,昌吉市滨湖镇人民政府,2017-02-20,2017-02-27,政府信息公开年报
+				滨湖镇2019年政府信息公开工作年度报告,昌吉市滨湖镇人民政府,2020-01-20,2020-01-31,政府信息公开年报
+				""";
+		binhu(() -> sheets.importSheet("years.csv",
+				new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), false));
+		published("今年发布的信息", "<p>正文</p>", "");
+
+		assertThat(binhu(portal::years)).containsSubsequence(LocalDate.now().getYear(), 2020, 2017)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder())
+			.doesNotHaveDuplicates();
 	}
 
 	@Test

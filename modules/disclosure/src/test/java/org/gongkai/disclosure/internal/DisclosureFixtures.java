@@ -3,10 +3,8 @@ package org.gongkai.disclosure.internal;
 import java.util.Arrays;
 
 import org.gongkai.tenancy.api.NewTown;
-import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownIdentity;
 import org.gongkai.tenancy.api.TownKind;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -58,21 +56,7 @@ public final class DisclosureFixtures {
 		@Bean
 		@Primary
 		TownIdentity noIdentityProvider() {
-			return new TownIdentity() {
-
-				@Override
-				public void ensureOrganization(Town town) {
-				}
-
-				@Override
-				public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-				}
-
-				@Override
-				public void setSignInEnabled(Town town, boolean enabled) {
-				}
-
-			};
+			return TownIdentity.none();
 		}
 
 	}

@@ -1,8 +1,6 @@
 package org.gongkai.identity.internal;
 
-import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownIdentity;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,21 +16,7 @@ class NoIdentityProvider {
 	@Bean
 	@Primary
 	TownIdentity noIdentityProvider() {
-		return new TownIdentity() {
-
-			@Override
-			public void ensureOrganization(Town town) {
-			}
-
-			@Override
-			public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
-			}
-
-			@Override
-			public void setSignInEnabled(Town town, boolean enabled) {
-			}
-
-		};
+		return TownIdentity.none();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gongkai.portal.web;
 
 import java.util.UUID;
 
+import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,25 +18,17 @@ final class Params {
 	}
 
 	static @Nullable UUID uuid(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return Lenient.uuid(value);
 	}
 
 	static @Nullable Integer year(@Nullable String value) {
-		Integer year = integer(value);
+		Integer year = Lenient.integer(value);
 		return (year != null && year >= 1900 && year <= 2999) ? year : null;
 	}
 
 	/** 1-based; 1 when missing or malformed. */
 	static int page(@Nullable String value) {
-		Integer page = integer(value);
+		Integer page = Lenient.integer(value);
 		return (page != null && page >= 1 && page <= 100_000) ? page : 1;
 	}
 
@@ -45,18 +38,6 @@ final class Params {
 		}
 		String query = value.strip();
 		return (query.length() > MAX_QUERY) ? query.substring(0, MAX_QUERY) : query;
-	}
-
-	private static @Nullable Integer integer(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

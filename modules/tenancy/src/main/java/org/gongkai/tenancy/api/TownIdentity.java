@@ -24,4 +24,26 @@ public interface TownIdentity {
 	/** Lets the town's staff sign in, or stops them (suspension, archiving). */
 	void setSignInEnabled(Town town, boolean enabled);
 
+	/**
+	 * An identity provider that keeps nothing: for tests and tools that provision towns
+	 * without signing anyone in.
+	 */
+	static TownIdentity none() {
+		return new TownIdentity() {
+
+			@Override
+			public void ensureOrganization(Town town) {
+			}
+
+			@Override
+			public void ensureFirstAdmin(Town town, String temporaryPassword, @Nullable String email) {
+			}
+
+			@Override
+			public void setSignInEnabled(Town town, boolean enabled) {
+			}
+
+		};
+	}
+
 }
