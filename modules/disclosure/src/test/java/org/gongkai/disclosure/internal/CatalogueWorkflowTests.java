@@ -112,6 +112,24 @@ class CatalogueWorkflowTests {
 	}
 
 	@Test
+	void theCityOfficeReadsOnlyAndOtherTownsStaffAreRefused() throws Exception {
+		var supervisor = staff("city-supervisor", "ROLE_city-supervisor");
+		var liugongEditor = staff("liugong-editor", "ROLE_town-editor", "TOWN_liugong");
+		String draft = """
+				{"title":"镇党委召开工作会议","publisher":"昌吉市滨湖镇人民政府","formedOn":"2026-11-20",
+				 "channels":["WEBSITE"],"validity":"IN_FORCE"}
+				""";
+
+		mvc.perform(get(ITEMS).with(supervisor)).andExpect(status().isOk());
+		mvc.perform(post(ITEMS).with(supervisor).contentType(MediaType.APPLICATION_JSON).content(draft))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(ITEMS).with(liugongEditor)).andExpect(status().isForbidden());
+		mvc.perform(post(ITEMS).with(liugongEditor).contentType(MediaType.APPLICATION_JSON).content(draft))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(ITEMS)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void indexNumbersCountUpWithinTheYear() throws Exception {
 		String first = publishedIndexNumber();
 		String second = publishedIndexNumber();
