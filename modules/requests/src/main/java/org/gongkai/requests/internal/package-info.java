@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.requests.internal;
+
+import org.jspecify.annotations.NullMarked;

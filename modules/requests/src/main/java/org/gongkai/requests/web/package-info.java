@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.requests.web;
+
+import org.jspecify.annotations.NullMarked;
