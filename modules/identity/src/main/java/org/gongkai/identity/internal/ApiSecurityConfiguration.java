@@ -49,7 +49,11 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/health", "/actuator/info",
 						"/actuator/prometheus")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/towns", "/api/v1/towns/{code}")
+				.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/towns", "/api/v1/towns/{code}",
+						"/api/v1/towns/{code}/requests/status")
+				.permitAll()
+				// citizens apply without an account (regulation art. 27)
+				.requestMatchers(HttpMethod.POST, "/api/v1/towns/{code}/requests")
 				.permitAll()
 				.requestMatchers("/api/v1/towns/{code}/**")
 				.access(townAccess)

@@ -1,0 +1,59 @@
+package org.gongkai.requests.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.web.ProblemException;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+
+/** A request that cannot be taken: invalid fields (400), too many attempts (429). */
+public class RequestException extends ProblemException {
+
+	private final Map<String, MessageSourceResolvable> fieldErrors;
+
+	private RequestException(HttpStatus status, String reason, Map<String, Object> properties,
+			Map<String, MessageSourceResolvable> fieldErrors, Object... arguments) {
+		super(status, "requests.problem." + reason, properties, arguments);
+		this.fieldErrors = fieldErrors;
+	}
+
+	/**
+	 * @param fieldErrors per field, the message code under {@code requests.field.} and
+	 * its arguments
+	 */
+	public static RequestException invalid(Map<String, List<Object>> fieldErrors) {
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		fieldErrors.forEach((field, codeAndArguments) -> {
+			List<Object> arguments = new ArrayList<>();
+			arguments.add(new DefaultMessageSourceResolvable(new String[] { "requests.label." + field }, field));
+			arguments.addAll(codeAndArguments.subList(1, codeAndArguments.size()));
+			errors.put(field, new DefaultMessageSourceResolvable(
+					new String[] { "requests.field." + codeAndArguments.get(0) }, arguments.toArray()));
+		});
+		return new RequestException(HttpStatus.BAD_REQUEST, "invalid",
+				Map.of("fields", List.copyOf(errors.keySet()), "errors", errors), errors,
+				errors.values().iterator().next(), errors.size());
+	}
+
+	/**
+	 * No request with that tracking code and phone number: the same for either mistake.
+	 */
+	public static RequestException notFound() {
+		return new RequestException(HttpStatus.NOT_FOUND, "not-found", Map.of(), Map.of());
+	}
+
+	public static RequestException tooManyAttempts() {
+		return new RequestException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", Map.of(), Map.of());
+	}
+
+	/** Field name → message, for forms that show each next to its field. */
+	public Map<String, MessageSourceResolvable> fieldErrors() {
+		return this.fieldErrors;
+	}
+
+}
