@@ -31,7 +31,13 @@ final class RequestChecks {
 
 	/** The application with its text stripped, or every problem found. */
 	static NewRequest checked(NewRequest request, LocalDate today) {
-		Map<String, List<Object>> bad = new LinkedHashMap<>();
+		return checked(request, today, new LinkedHashMap<>());
+	}
+
+	/**
+	 * The same, reporting the problems with those the caller found already ({@code bad}).
+	 */
+	static NewRequest checked(NewRequest request, LocalDate today, Map<String, List<Object>> bad) {
 		if (request.applicantType() == null) {
 			bad.put("applicantType", List.of("required"));
 		}
