@@ -387,9 +387,14 @@ class DeadlineEngine {
 					&& this.pauses.stream().noneMatch(p -> p.contains(day));
 		}
 
+		/**
+		 * Working days of the pause that the clock would otherwise have counted: a pause
+		 * that starts on the clock's own start day does not gain that day, which never
+		 * counts anyway.
+		 */
 		private int workingDaysIn(Pause pause) {
-			return (int) pause.first()
-				.datesUntil(pause.last().plusDays(1))
+			LocalDate first = pause.first().isAfter(this.clockFrom) ? pause.first() : this.clockFrom.plusDays(1);
+			return (int) first.datesUntil(pause.last().plusDays(1))
 				.filter(DeadlineEngine.this.calendar::isWorkingDay)
 				.count();
 		}

@@ -253,6 +253,25 @@ class DeadlineEngineTests {
 	}
 
 	@Test
+	void aConsultationStartedOnTheReceiptDayGainsNothingForThatDay() {
+		// Received and consultation started 2025-03-10 (Mon), ended 03-12 (Wed): 03-10
+		// never
+		// counts anyway, so the pause excludes 03-11 and 03-12 = 2 WD. Without it due
+		// 04-08
+		// (03-11..14, 17..21, 24..28 = 14, 03-31, 04-01..03 = 18, (清明 04-04..06 off),
+		// 04-07,
+		// 08 = 20); + 2 WD = 04-09, 10 → 04-10.
+		var events = List.<ClockEvent>of(new Received(date("2025-03-10")),
+				new ConsultationStarted(date("2025-03-10"), "县教育局"), new ConsultationEnded(date("2025-03-12")));
+
+		var deadline = this.engine.compute(events, date("2025-03-12"));
+
+		assertThat(deadline.dueOn()).isEqualTo(date("2025-04-10"));
+		assertThat(deadline.explanation()).contains(new Step("requests.deadline.paused", date("2025-03-10"),
+				date("2025-03-12"), 2, date("2025-04-10"), "县教育局"));
+	}
+
+	@Test
 	void extendsAfterAConsultation() {
 		// As above the deadline is 2025-10-27 after the consultation; + 10 WD:
 		// 10-28..31, 11-03..07, 11-10 → 11-10.
