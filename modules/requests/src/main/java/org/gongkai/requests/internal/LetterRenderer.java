@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -204,7 +205,9 @@ public final class LetterRenderer {
 	}
 
 	private static Paragraph paragraph(String text, Font font, int alignment) {
-		var paragraph = new Paragraph(LINE, text, font);
+		var chunk = new Chunk(text, font);
+		chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+		var paragraph = new Paragraph(LINE, chunk);
 		paragraph.setAlignment(alignment);
 		return paragraph;
 	}

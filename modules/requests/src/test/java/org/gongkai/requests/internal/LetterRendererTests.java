@@ -145,6 +145,8 @@ class LetterRendererTests {
 		assertThat(text).doesNotContain("\uFFFD");
 		var pdfLines = text.lines().map(String::strip).toList();
 		assertThat(pdfLines).contains(title, APPLICANT + "：", TOWN, date);
+		assertThat(pdfLines).noneMatch((line) -> line.matches("^[，。、；：？！）》”].*"))
+			.noneMatch((line) -> line.matches(".*[（《“]$"));
 		// a paragraph wraps at the page edge, so compare the text without line breaks
 		var flowing = withoutSpace(text);
 		letter.decision().lines().forEach((paragraph) -> assertThat(flowing).contains(withoutSpace(paragraph)));
