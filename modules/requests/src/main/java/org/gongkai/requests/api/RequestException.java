@@ -47,6 +47,11 @@ public class RequestException extends ProblemException {
 		return new RequestException(HttpStatus.NOT_FOUND, "not-found", Map.of(), Map.of());
 	}
 
+	/** The request is decided or closed: its deadline no longer moves. */
+	public static RequestException closed(String trackingCode) {
+		return new RequestException(HttpStatus.CONFLICT, "closed", Map.of(), Map.of(), trackingCode);
+	}
+
 	public static RequestException tooManyAttempts() {
 		return new RequestException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", Map.of(), Map.of());
 	}

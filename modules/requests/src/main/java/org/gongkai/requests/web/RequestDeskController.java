@@ -2,10 +2,16 @@ package org.gongkai.requests.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.gongkai.requests.api.ClockChange;
+import org.gongkai.requests.api.ClockState;
 import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
+import org.gongkai.requests.api.Outcome;
+import org.gongkai.requests.api.RequestClock;
+import org.gongkai.requests.api.RequestDeadline;
 import org.gongkai.requests.api.RequestDesk;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestPage;
@@ -15,7 +21,9 @@ import org.gongkai.requests.api.RequestState;
 import org.gongkai.requests.api.RequestSummary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +47,14 @@ class RequestDeskController {
 
 	private final RequestDesk desk;
 
-	RequestDeskController(RequestDesk desk) {
+	private final RequestClock clock;
+
+	private final MessageSource messages;
+
+	RequestDeskController(RequestDesk desk, RequestClock clock, MessageSource messages) {
 		this.desk = desk;
+		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -72,6 +86,28 @@ class RequestDeskController {
 		return desk.assign(trackingCode, assignment.officer());
 	}
 
+	/**
+	 * A step that moves the deadline: 补正 notice and correction, consultations, fee
+	 * notice, and the extension, which needs a reviewer's approval (regulation art. 33).
+	 */
+	@PostMapping("/{trackingCode}/clock")
+	@PreAuthorize(HANDLERS)
+	Deadline record(@PathVariable String code, @PathVariable String trackingCode, @RequestBody ClockChange change,
+			Authentication staff, Locale locale) {
+		if (change.kind() == ClockChange.Kind.EXTENDED && staff.getAuthorities()
+			.stream()
+			.noneMatch(authority -> authority.getAuthority().equals("ROLE_town-reviewer"))) {
+			throw new AccessDeniedException("An extension needs a reviewer's approval");
+		}
+		return Deadline.of(clock.record(trackingCode, change, staff.getName()), messages, locale);
+	}
+
+	/** Why the deadline is that date: each step with the working days it counted. */
+	@GetMapping("/{trackingCode}/deadline")
+	Deadline deadline(@PathVariable String code, @PathVariable String trackingCode, Locale locale) {
+		return Deadline.of(clock.deadline(trackingCode), messages, locale);
+	}
+
 	private static boolean seesPersonalData(Authentication staff) {
 		return staff.getAuthorities()
 			.stream()
@@ -84,6 +120,25 @@ class RequestDeskController {
 	}
 
 	record Assignment(String officer) {
+	}
+
+	/**
+	 * The deadline with its explanation in the reader's language.
+	 */
+	record Deadline(@Nullable LocalDate dueOn, ClockState state, int workingDaysUsed, int workingDaysRemaining,
+			boolean overdue, @Nullable LocalDate correctionDueOn, @Nullable LocalDate feeDueOn,
+			@Nullable Outcome lapsedAs, boolean provisional, List<String> explanation) {
+
+		static Deadline of(RequestDeadline deadline, MessageSource messages, Locale locale) {
+			return new Deadline(deadline.dueOn(), deadline.state(), deadline.workingDaysUsed(),
+					deadline.workingDaysRemaining(), deadline.overdue(), deadline.correctionDueOn(),
+					deadline.feeDueOn(), deadline.lapsedAs(), deadline.provisional(),
+					deadline.explanation()
+						.stream()
+						.map(step -> messages.getMessage(step.code(), step.argumentArray(), step.code(), locale))
+						.toList());
+		}
+
 	}
 
 }
