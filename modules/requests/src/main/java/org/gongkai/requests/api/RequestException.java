@@ -52,6 +52,14 @@ public class RequestException extends ProblemException {
 		return new RequestException(HttpStatus.CONFLICT, "closed", Map.of(), Map.of(), trackingCode);
 	}
 
+	public static RequestException noDecisionWaiting(String trackingCode) {
+		return new RequestException(HttpStatus.CONFLICT, "no-decision-waiting", Map.of(), Map.of(), trackingCode);
+	}
+
+	public static RequestException notDecided(String trackingCode) {
+		return new RequestException(HttpStatus.CONFLICT, "not-decided", Map.of(), Map.of(), trackingCode);
+	}
+
 	public static RequestException tooManyAttempts() {
 		return new RequestException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", Map.of(), Map.of());
 	}

@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +8,13 @@ import java.util.Map;
 
 import org.gongkai.requests.api.ClockChange;
 import org.gongkai.requests.api.ClockState;
+import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestClock;
 import org.gongkai.requests.api.RequestDeadline;
+import org.gongkai.requests.api.RequestDecisions;
 import org.gongkai.requests.api.RequestDesk;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestPage;
@@ -22,7 +25,11 @@ import org.gongkai.requests.api.RequestSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -51,8 +58,11 @@ class RequestDeskController {
 
 	private final MessageSource messages;
 
-	RequestDeskController(RequestDesk desk, RequestClock clock, MessageSource messages) {
+	private final RequestDecisions decisions;
+
+	RequestDeskController(RequestDesk desk, RequestClock clock, RequestDecisions decisions, MessageSource messages) {
 		this.desk = desk;
+		this.decisions = decisions;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -108,6 +118,54 @@ class RequestDeskController {
 		return Deadline.of(clock.deadline(trackingCode), messages, locale);
 	}
 
+	@PostMapping("/{trackingCode}/decision")
+	@PreAuthorize("hasRole('request-officer')")
+	void propose(@PathVariable String code, @PathVariable String trackingCode, @RequestBody Decision decision,
+			Authentication staff) {
+		if (decision.outcome() == null) {
+			throw RequestException.invalid(Map.of("outcome", List.of("required")));
+		}
+		decisions.propose(trackingCode, decision.outcome(), decision.decisionText(), decision.legalBasis(),
+				staff.getName());
+	}
+
+	@PostMapping("/{trackingCode}/decision/approve")
+	@PreAuthorize("hasRole('town-reviewer')")
+	void approve(@PathVariable String code, @PathVariable String trackingCode, Authentication staff) {
+		decisions.approve(trackingCode, staff.getName());
+	}
+
+	@PostMapping("/{trackingCode}/delivery")
+	@PreAuthorize(HANDLERS)
+	void delivered(@PathVariable String code, @PathVariable String trackingCode, @RequestBody Delivered delivered) {
+		if (delivered.method() == null || delivered.on() == null) {
+			throw RequestException
+				.invalid(Map.of((delivered.method() == null) ? "delivery" : "deliveredOn", List.of("required")));
+		}
+		decisions.delivered(trackingCode, delivered.method(), delivered.on());
+	}
+
+	@GetMapping("/{trackingCode}/letter.docx")
+	@PreAuthorize(HANDLERS)
+	ResponseEntity<byte[]> letterDocx(@PathVariable String code, @PathVariable String trackingCode) {
+		return file(decisions.letterDocx(trackingCode), trackingCode + "-答复告知书.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	@GetMapping("/{trackingCode}/letter.pdf")
+	@PreAuthorize(HANDLERS)
+	ResponseEntity<byte[]> letterPdf(@PathVariable String code, @PathVariable String trackingCode) {
+		return file(decisions.letterPdf(trackingCode), trackingCode + "-答复告知书.pdf", "application/pdf");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
 	private static boolean seesPersonalData(Authentication staff) {
 		return staff.getAuthorities()
 			.stream()
@@ -120,6 +178,12 @@ class RequestDeskController {
 	}
 
 	record Assignment(String officer) {
+	}
+
+	record Decision(@Nullable Outcome outcome, String decisionText, String legalBasis) {
+	}
+
+	record Delivered(@Nullable Delivery method, @Nullable LocalDate on) {
 	}
 
 	/**
