@@ -140,11 +140,25 @@ class DefaultRequestIntake implements RequestIntake {
 				RequestState.valueOf((String) row[1]), localDate(row[2]), localDate(row[3]), timeline));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RequestReceipt> receipt(String trackingCode) {
+		List<?> rows = entityManager.createNativeQuery("""
+				select tracking_code, received_on, due_on, due_provisional from disclosure_request
+				where tracking_code = :code
+				""").setParameter("code", trackingCode.strip().toUpperCase(Locale.ROOT)).getResultList();
+		return receipts(rows);
+	}
+
 	private Optional<RequestReceipt> byKey(String key) {
 		List<?> rows = entityManager.createNativeQuery("""
 				select tracking_code, received_on, due_on, due_provisional from disclosure_request
 				where idempotency_key = :key
 				""").setParameter("key", key).getResultList();
+		return receipts(rows);
+	}
+
+	private static Optional<RequestReceipt> receipts(List<?> rows) {
 		return rows.stream()
 			.map(Object[].class::cast)
 			.map(row -> new RequestReceipt((String) row[0], localDate(row[1]), localDate(row[2]), (Boolean) row[3]))
