@@ -44,6 +44,10 @@ public final class PortalFixtures {
 	public static final NewTown NINGBIANLU = new NewTown("ningbianlu", "宁边路街道", TownKind.STREET, "652301001000",
 			"11652301752304330E");
 
+	/** Archived by the application tests: no online applications, lookups still work. */
+	public static final NewTown SANGONG = new NewTown("sangong", "三工镇", TownKind.TOWNSHIP, "652301103000",
+			"113708280043326001");
+
 	public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
 		.getBytes(StandardCharsets.US_ASCII);
 

@@ -57,6 +57,14 @@ final class Links {
 		return build("/towns/{code}/items/{id}/attachments/{attachment}", code, id, attachmentId).toUriString();
 	}
 
+	String apply(String code) {
+		return build("/towns/{code}/requests/new", code).toUriString();
+	}
+
+	String requestStatus(String code) {
+		return build("/towns/{code}/requests/status", code).toUriString();
+	}
+
 	String sitemap(String code) {
 		return build("/towns/{code}/sitemap.xml", code).toUriString();
 	}

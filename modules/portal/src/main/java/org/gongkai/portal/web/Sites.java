@@ -23,6 +23,10 @@ class Sites {
 
 	static final String SEARCH = "search";
 
+	static final String APPLY = "apply";
+
+	static final String STATUS = "status";
+
 	private static final String PAGE = "page";
 
 	private static final String SECTION = "true";
@@ -51,8 +55,8 @@ class Sites {
 
 	/**
 	 * A town's page.
-	 * @param section {@link #HOME}, {@link #CATALOGUE}, {@link #SEARCH} or null: which
-	 * entry of the navigation is current
+	 * @param section {@link #HOME}, {@link #CATALOGUE}, {@link #SEARCH}, {@link #APPLY},
+	 * {@link #STATUS} or null: which entry of the navigation is current
 	 * @param trail the crumbs after the town's home, the last one being this page
 	 */
 	Site town(HttpServletRequest request, Town town, @Nullable String section, Locale locale, Link... trail) {
@@ -67,6 +71,10 @@ class Sites {
 				new Link(text.get("portal.nav.search", locale), links.search(town.code(), null, null, null, 1),
 						SEARCH.equals(section) ? current : null),
 				new Link(text.get("portal.nav.apply", locale), home + "#apply", null),
+				new Link(text.get("portal.nav.apply-online", locale), links.apply(town.code()),
+						APPLY.equals(section) ? current : null),
+				new Link(text.get("portal.nav.request-status", locale), links.requestStatus(town.code()),
+						STATUS.equals(section) ? current : null),
 				new Link(text.get("portal.nav.towns", locale), links.city(), null));
 		List<Link> crumbs = new ArrayList<>();
 		crumbs.add(new Link(text.get("portal.city.home", locale), links.city(), null));

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 
 import org.gongkai.disclosure.api.Channel;
 import org.gongkai.disclosure.api.Validity;
+import org.gongkai.requests.api.ApplicantType;
+import org.gongkai.requests.api.Delivery;
+import org.gongkai.requests.api.InformationForm;
+import org.gongkai.requests.api.RequestState;
 import org.gongkai.tenancy.api.TownKind;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,18 @@ class PortalMessagesTests {
 		}
 		for (Validity validity : Validity.values()) {
 			needed.add("portal.validity." + validity);
+		}
+		for (ApplicantType type : ApplicantType.values()) {
+			needed.add("portal.apply.applicant-type." + type);
+		}
+		for (InformationForm form : InformationForm.values()) {
+			needed.add("portal.apply.form." + form);
+		}
+		for (Delivery delivery : Delivery.values()) {
+			needed.add("portal.apply.delivery." + delivery);
+		}
+		for (RequestState state : RequestState.values()) {
+			needed.add("portal.request-state." + state);
 		}
 
 		assertThat(needed).hasSizeGreaterThan(60);

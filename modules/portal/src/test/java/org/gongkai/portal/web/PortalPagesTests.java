@@ -118,8 +118,8 @@ class PortalPagesTests {
 
 		assertThat(page)
 			.contains("<title>滨湖镇政府信息公开</title>", "最新公开", latest.title(), "信息公开目录", "年度报告将在此发布", "依申请公开指南",
-					"公民、法人或者其他组织", "20个工作日", "信息处理费", "在线申请即将开通", "您还可以向滨湖镇人民政府申请获取其他政府信息", "到滨湖镇人民政府政府信息公开工作机构",
-					"邮寄至滨湖镇人民政府")
+					"公民、法人或者其他组织", "20个工作日", "信息处理费", "在线申请</a>", "申请查询</a>", "您还可以向滨湖镇人民政府申请获取其他政府信息",
+					"到滨湖镇人民政府政府信息公开工作机构", "邮寄至滨湖镇人民政府")
 			.doesNotContain("已撤回的测试通知", "尚未公开的草稿信息", "_csrf");
 		// 0201 holds the notice; its parent 02 counts it too
 		assertThat(page).containsPattern("行政规范性文件</span>\\s*<span class=\"count\">（1）</span>")
@@ -156,7 +156,7 @@ class PortalPagesTests {
 		mvc.perform(get(TOWN).cookie(english.getResponse().getCookies()))
 			.andExpect(content().string(containsString("Latest publications")))
 			.andExpect(content().string(containsString("Annual reports will be published here.")))
-			.andExpect(content().string(containsString("the online request form is coming soon")))
+			.andExpect(content().string(containsString("Track a request")))
 			.andExpect(content().string(containsString("the People&#39;s Government of 滨湖镇")));
 		mvc.perform(get(TOWN).cookie(new Cookie("gongkai-lang", "zh-CN")))
 			.andExpect(content().string(containsString("最新公开")));

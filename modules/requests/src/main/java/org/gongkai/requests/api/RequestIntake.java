@@ -26,4 +26,10 @@ public interface RequestIntake {
 	 */
 	Optional<RequestStatus> status(String trackingCode, String phoneLast4);
 
+	/**
+	 * The receipt of the request with that tracking code, for the page that confirms a
+	 * submission: the code is unguessable and the receipt holds nothing personal.
+	 */
+	Optional<RequestReceipt> receipt(String trackingCode);
+
 }

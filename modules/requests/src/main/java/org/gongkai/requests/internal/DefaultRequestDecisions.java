@@ -157,12 +157,10 @@ class DefaultRequestDecisions implements RequestDecisions {
 	}
 
 	private Row row(String trackingCode, boolean forChange) {
-		List<?> rows = entityManager
-			.createNativeQuery("""
-					select id, state, outcome, decided_by, decided_on, received_on, coalesce(organization_name, name),
-					       description, decision_text, legal_basis
-					from disclosure_request where tracking_code = :code"""
-					+ (TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for update"))
+		List<?> rows = entityManager.createNativeQuery("""
+				select id, state, outcome, decided_by, decided_on, received_on, coalesce(organization_name, name),
+				       description, decision_text, legal_basis
+				from disclosure_request where tracking_code = :code""" + (forChange ? " for update" : ""))
 			.setParameter("code", trackingCode)
 			.getResultList();
 		if (rows.isEmpty()) {

@@ -80,4 +80,17 @@ class DefaultRequestIntake implements RequestIntake {
 				RequestState.valueOf((String) row[1]), Rows.date(row[2]), Rows.date(row[3]), timeline));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RequestReceipt> receipt(String trackingCode) {
+		List<?> rows = entityManager.createNativeQuery("""
+				select tracking_code, received_on, due_on, due_provisional from disclosure_request
+				where tracking_code = :code
+				""").setParameter("code", trackingCode.strip().toUpperCase(Locale.ROOT)).getResultList();
+		return rows.stream()
+			.map(Object[].class::cast)
+			.map(row -> new RequestReceipt((String) row[0], Rows.date(row[1]), Rows.date(row[2]), (Boolean) row[3]))
+			.findFirst();
+	}
+
 }

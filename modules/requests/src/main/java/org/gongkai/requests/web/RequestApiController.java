@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.gongkai.requests.api.Attempts;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.RequestIntake;
 import org.gongkai.requests.api.RequestException;
@@ -34,9 +35,9 @@ class RequestApiController {
 
 	private final RequestIntake intake;
 
-	private final AttemptLimiter limiter;
+	private final Attempts limiter;
 
-	RequestApiController(RequestIntake intake, AttemptLimiter limiter) {
+	RequestApiController(RequestIntake intake, Attempts limiter) {
 		this.intake = intake;
 		this.limiter = limiter;
 	}

@@ -1,7 +1,8 @@
-package org.gongkai.requests.web;
+package org.gongkai.requests.internal;
 
 import java.time.Duration;
 
+import org.gongkai.requests.api.Attempts;
 import org.gongkai.requests.api.RequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,25 +19,27 @@ import org.springframework.stereotype.Component;
  * failing lets attempts through: a citizen must never be kept from applying by an outage.
  */
 @Component
-@EnableConfigurationProperties(AttemptLimiter.Limits.class)
-class AttemptLimiter {
+@EnableConfigurationProperties(RedisAttempts.Limits.class)
+class RedisAttempts implements Attempts {
 
-	private static final Logger log = LoggerFactory.getLogger(AttemptLimiter.class);
+	private static final Logger log = LoggerFactory.getLogger(RedisAttempts.class);
 
 	private final StringRedisTemplate redis;
 
 	private final Limits limits;
 
-	AttemptLimiter(StringRedisTemplate redis, Limits limits) {
+	RedisAttempts(StringRedisTemplate redis, Limits limits) {
 		this.redis = redis;
 		this.limits = limits;
 	}
 
-	void submission(String town, String client) {
+	@Override
+	public void submission(String town, String client) {
 		check("submit", town, client, limits.submissionsPerMinute());
 	}
 
-	void lookup(String town, String client) {
+	@Override
+	public void lookup(String town, String client) {
 		check("status", town, client, limits.lookupsPerMinute());
 	}
 
