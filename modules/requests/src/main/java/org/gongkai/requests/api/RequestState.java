@@ -8,6 +8,11 @@ package org.gongkai.requests.api;
 public enum RequestState {
 
 	RECEIVED_UNCONFIRMED, RECEIVED, CORRECTION_REQUESTED, CONSULTATION, EXTENDED, FEE_NOTICE_SENT, DECIDED, DELIVERED,
-	CLOSED
+	CLOSED;
+
+	/** Still being handled: its deadline runs or is paused. */
+	public boolean isOpen() {
+		return this != DECIDED && this != DELIVERED && this != CLOSED;
+	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DefaultRequestClock implements RequestClock {
 
-	private static final List<String> OPEN = List.of(RequestState.RECEIVED.name(),
-			RequestState.CORRECTION_REQUESTED.name(), RequestState.CONSULTATION.name(), RequestState.EXTENDED.name(),
-			RequestState.FEE_NOTICE_SENT.name());
+	private static final List<String> OPEN = Arrays.stream(RequestState.values())
+		.filter(RequestState::isOpen)
+		.map(Enum::name)
+		.toList();
 
 	private final EntityManager entityManager;
 

@@ -29,10 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DefaultRequestDecisions implements RequestDecisions {
 
-	private static final List<String> OPEN = List.of(RequestState.RECEIVED.name(), RequestState.CONSULTATION.name(),
-			RequestState.EXTENDED.name(), RequestState.FEE_NOTICE_SENT.name(),
-			RequestState.CORRECTION_REQUESTED.name());
-
 	private final EntityManager entityManager;
 
 	private final RequestStore store;
@@ -64,7 +60,7 @@ class DefaultRequestDecisions implements RequestDecisions {
 			throw RequestException.invalid(bad);
 		}
 		Row request = row(trackingCode, true);
-		if (!OPEN.contains(request.state())) {
+		if (!RequestState.valueOf(request.state()).isOpen()) {
 			throw RequestException.closed(trackingCode);
 		}
 		entityManager.createNativeQuery("""
@@ -86,7 +82,7 @@ class DefaultRequestDecisions implements RequestDecisions {
 	@Transactional
 	public void approve(String trackingCode, String reviewer) {
 		Row request = row(trackingCode, true);
-		if (!OPEN.contains(request.state()) || request.decidedBy() == null) {
+		if (!RequestState.valueOf(request.state()).isOpen() || request.decidedBy() == null) {
 			throw RequestException.noDecisionWaiting(trackingCode);
 		}
 		Instant now = clock.instant();

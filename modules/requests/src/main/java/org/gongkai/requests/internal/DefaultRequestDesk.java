@@ -34,9 +34,6 @@ class DefaultRequestDesk implements RequestDesk {
 	/** Due soon: this many working days or fewer left. */
 	static final int DUE_SOON_WORKING_DAYS = 3;
 
-	private static final List<String> CLOSED = List.of(RequestState.DECIDED.name(), RequestState.DELIVERED.name(),
-			RequestState.CLOSED.name());
-
 	private final EntityManager entityManager;
 
 	private final RequestStore store;
@@ -142,7 +139,7 @@ class DefaultRequestDesk implements RequestDesk {
 	private static RequestSummary summary(Object[] row, LocalDate today, LocalDate soon) {
 		RequestState state = RequestState.valueOf((String) row[9]);
 		LocalDate due = Rows.date(row[8]);
-		boolean open = !CLOSED.contains(state.name());
+		boolean open = state.isOpen();
 		boolean overdue = open && due != null && due.isBefore(today);
 		boolean dueSoon = open && !overdue && due != null && !due.isAfter(soon);
 		return new RequestSummary((String) row[0], IntakeChannel.valueOf((String) row[1]),

@@ -2,7 +2,6 @@ package org.gongkai.requests.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManager;
@@ -22,17 +21,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.gongkai.requests.internal.RequestFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai",
 		"gongkai.requests.limits.submissions-per-minute=1000" })
 @AutoConfigureMockMvc
-@Import(RequestIntakeTests.NoIdentityProvider.class)
+@Import(RequestFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestClockTests {
 
@@ -82,7 +79,7 @@ class RequestClockTests {
 
 	@BeforeAll
 	void town() {
-		provisioning.provision(RequestIntakeTests.BINHU);
+		provisioning.provision(RequestFixtures.BINHU);
 	}
 
 	@Test
@@ -150,7 +147,7 @@ class RequestClockTests {
 					{"channel":"IN_PERSON","receivedOn":"%s","request":{"applicantType":"NATURAL_PERSON","name":"马玉兰",
 					 "idNumber":"%s","phone":"13912345678","address":"昌吉市滨湖镇新湖村",
 					 "description":"请公开新湖村2025年集体土地征收补偿标准","form":"PAPER","delivery":"PICKUP"}}
-					""".formatted(receivedOn, RequestIntakeTests.ID_NUMBER)))
+					""".formatted(receivedOn, RequestFixtures.ID_NUMBER)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -162,11 +159,6 @@ class RequestClockTests {
 		return mvc.perform(post(REQUESTS + "/" + code + "/clock").with(who)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"%s\",\"on\":\"%s\"%s}".formatted(kind, on, more)));
-	}
-
-	private static RequestPostProcessor staff(String username, String... authorities) {
-		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
-			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
 	}
 
 }

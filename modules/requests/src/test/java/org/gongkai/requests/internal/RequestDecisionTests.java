@@ -3,7 +3,6 @@ package org.gongkai.requests.internal;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
@@ -19,15 +18,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.gongkai.tenancy.api.TownProvisioning;
 
+import static org.gongkai.requests.internal.RequestFixtures.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -40,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai",
 		"gongkai.requests.limits.submissions-per-minute=1000" })
 @AutoConfigureMockMvc
-@Import(RequestIntakeTests.NoIdentityProvider.class)
+@Import(RequestFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestDecisionTests {
 
@@ -58,7 +55,7 @@ class RequestDecisionTests {
 
 	@BeforeAll
 	void town() {
-		provisioning.provision(RequestIntakeTests.BINHU);
+		provisioning.provision(RequestFixtures.BINHU);
 	}
 
 	@Test
@@ -69,7 +66,7 @@ class RequestDecisionTests {
 					{"channel":"LETTER_SIGNED_FOR","receivedOn":"%s","request":{"applicantType":"NATURAL_PERSON",
 					 "name":"马玉兰","idNumber":"%s","phone":"13912345678","address":"昌吉市滨湖镇新湖村",
 					 "description":"新湖村2025年集体土地征收补偿方案及补偿款发放明细","form":"PAPER","delivery":"POST"}}
-					""".formatted(today, RequestIntakeTests.ID_NUMBER)))
+					""".formatted(today, RequestFixtures.ID_NUMBER)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(), "$.trackingCode");
@@ -118,11 +115,6 @@ class RequestDecisionTests {
 			.andExpect(jsonPath("$.state").value("DELIVERED"))
 			.andExpect(jsonPath("$.timeline[*].kind", hasItem("decided")))
 			.andExpect(jsonPath("$.timeline[*].kind", hasItem("delivered")));
-	}
-
-	private static RequestPostProcessor staff(String username, String... authorities) {
-		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
-			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
 	}
 
 }

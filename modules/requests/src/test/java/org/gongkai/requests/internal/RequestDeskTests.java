@@ -2,7 +2,6 @@ package org.gongkai.requests.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.tenancy.api.TownProvisioning;
@@ -15,13 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.gongkai.requests.internal.RequestFixtures.staff;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai",
 		"gongkai.requests.limits.submissions-per-minute=1000" })
 @AutoConfigureMockMvc
-@Import(RequestIntakeTests.NoIdentityProvider.class)
+@Import(RequestFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestDeskTests {
 
@@ -51,7 +48,7 @@ class RequestDeskTests {
 
 	@BeforeAll
 	void town() {
-		provisioning.provision(RequestIntakeTests.BINHU);
+		provisioning.provision(RequestFixtures.BINHU);
 	}
 
 	@Test
@@ -117,12 +114,7 @@ class RequestDeskTests {
 				{"channel":"%s","receivedOn":"%s","request":{"applicantType":"NATURAL_PERSON","name":"%s",
 				 "idNumber":"%s","phone":"13912345678","address":"昌吉市滨湖镇滨湖村三组12号",
 				 "description":"请公开滨湖村2025年土地流转合同","form":"PAPER","delivery":"POST"}}
-				""".formatted(channel, receivedOn, name, RequestIntakeTests.ID_NUMBER);
-	}
-
-	private static RequestPostProcessor staff(String username, String... authorities) {
-		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
-			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
+				""".formatted(channel, receivedOn, name, RequestFixtures.ID_NUMBER);
 	}
 
 }

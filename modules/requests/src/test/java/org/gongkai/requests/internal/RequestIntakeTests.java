@@ -18,10 +18,7 @@ import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.InformationForm;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.RequestIntake;
-import org.gongkai.tenancy.api.NewTown;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.TownIdentity;
-import org.gongkai.tenancy.api.TownKind;
 import org.gongkai.tenancy.api.TownProvisioning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,15 +45,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai",
 		"gongkai.requests.limits.submissions-per-minute=1000" })
 @AutoConfigureMockMvc
-@Import(RequestIntakeTests.NoIdentityProvider.class)
+@Import(RequestFixtures.NoIdentityProvider.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestIntakeTests {
 
-	static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G");
-
 	static final String REQUESTS = "/api/v1/towns/binhu/requests";
-
-	static final String ID_NUMBER = "65230119850312003" + ResidentId.checkCharacter("65230119850312003");
 
 	@Autowired
 	MockMvc mvc;
@@ -84,7 +74,7 @@ class RequestIntakeTests {
 
 	@BeforeAll
 	void town() {
-		provisioning.provision(BINHU);
+		provisioning.provision(RequestFixtures.BINHU);
 	}
 
 	@Test
@@ -92,7 +82,7 @@ class RequestIntakeTests {
 		String answer = mvc
 			.perform(post(REQUESTS).contentType(MediaType.APPLICATION_JSON)
 				.header("Idempotency-Key", UUID.randomUUID().toString())
-				.content(application("\"王建国\"", "\"" + ID_NUMBER + "\"", "\"请公开2016年滨湖村农村低保资金发放明细\"")))
+				.content(application("\"王建国\"", "\"" + RequestFixtures.ID_NUMBER + "\"", "\"请公开2016年滨湖村农村低保资金发放明细\"")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.trackingCode")
 				.value(org.hamcrest.Matchers.matchesPattern("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}")))
@@ -120,7 +110,7 @@ class RequestIntakeTests {
 	void theSameIdempotencyKeyAnswersTheSameRequest() throws Exception {
 		String key = UUID.randomUUID().toString();
 		long before = count();
-		String body = application("\"李梅\"", "\"" + ID_NUMBER + "\"", "\"请公开本镇2026年部门预算\"");
+		String body = application("\"李梅\"", "\"" + RequestFixtures.ID_NUMBER + "\"", "\"请公开本镇2026年部门预算\"");
 
 		String first = mvc
 			.perform(
@@ -144,7 +134,8 @@ class RequestIntakeTests {
 	@Test
 	void everyBadInputGetsAMessageAndStoresNothing() throws Exception {
 		long before = count();
-		String badId = ID_NUMBER.substring(0, 17) + ((ID_NUMBER.charAt(17) == '1') ? '2' : '1');
+		String badId = RequestFixtures.ID_NUMBER.substring(0, 17)
+				+ ((RequestFixtures.ID_NUMBER.charAt(17) == '1') ? '2' : '1');
 
 		mvc.perform(post(REQUESTS).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
@@ -155,11 +146,11 @@ class RequestIntakeTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.idNumber").value("“身份证号码”不是有效的居民身份证号码，请核对出生日期和最后一位校验码。"));
 		mvc.perform(post(REQUESTS).contentType(MediaType.APPLICATION_JSON)
-			.content(application("\"王建国\"", "\"" + ID_NUMBER + "\"", "\"" + "低".repeat(10_000) + "\"")))
+			.content(application("\"王建国\"", "\"" + RequestFixtures.ID_NUMBER + "\"", "\"" + "低".repeat(10_000) + "\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.description").value("“所需信息的内容描述”不能超过 2000 个字（现有 10000 个字）。"));
 		mvc.perform(post(REQUESTS).contentType(MediaType.APPLICATION_JSON)
-			.content(application("\"王\\u0007建国\"", "\"" + ID_NUMBER + "\"", "\"低保资金\"")))
+			.content(application("\"王\\u0007建国\"", "\"" + RequestFixtures.ID_NUMBER + "\"", "\"低保资金\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.name").value("“姓名”含有无法显示的控制字符，请删除后重新填写。"));
 		mvc.perform(post(REQUESTS).contentType(MediaType.APPLICATION_JSON).content("""
@@ -182,8 +173,9 @@ class RequestIntakeTests {
 		List<Future<?>> attempts = new ArrayList<>();
 		for (int i = 0; i < submissions; i++) {
 			String key = UUID.randomUUID().toString();
-			NewRequest request = new NewRequest(ApplicantType.NATURAL_PERSON, "申请人" + i, ID_NUMBER, null, null,
-					"13912345678", null, null, "第" + i + "号申请：请公开村务公开栏内容", InformationForm.ELECTRONIC, Delivery.ONLINE);
+			NewRequest request = new NewRequest(ApplicantType.NATURAL_PERSON, "申请人" + i, RequestFixtures.ID_NUMBER,
+					null, null, "13912345678", null, null, "第" + i + "号申请：请公开村务公开栏内容", InformationForm.ELECTRONIC,
+					Delivery.ONLINE);
 			// the applicant's browser sends it three times: a double click and a retry
 			for (int attempt = 0; attempt < 3; attempt++) {
 				attempts.add(pool.submit(() -> codes
@@ -212,17 +204,6 @@ class RequestIntakeTests {
 				{"applicantType":"NATURAL_PERSON","name":%s,"idNumber":%s,"phone":"13912345678",
 				 "email":"wangjg@example.cn","description":%s,"form":"ELECTRONIC","delivery":"EMAIL"}
 				""".formatted(name, idNumber, description);
-	}
-
-	@TestConfiguration
-	static class NoIdentityProvider {
-
-		@Bean
-		@Primary
-		TownIdentity noIdentityProvider() {
-			return TownIdentity.none();
-		}
-
 	}
 
 }
