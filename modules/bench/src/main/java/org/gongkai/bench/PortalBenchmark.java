@@ -19,13 +19,10 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import org.gongkai.GongkaiApplication;
 import org.gongkai.disclosure.api.CategoryService;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownRegistry;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,10 +59,7 @@ public final class PortalBenchmark {
 		int items = Integer.parseInt(options.getOrDefault("items", "100000"));
 		int others = Integer.parseInt(options.getOrDefault("others", "2000"));
 		int samples = Integer.parseInt(options.getOrDefault("samples", "100"));
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(GongkaiApplication.class)
-			.properties("server.port=0", "gongkai.devstack.isolated-database=true", "gongkai.devstack.keycloak.port=0",
-					"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.gongkai.bench=INFO")
-			.run();
+		ConfigurableApplicationContext context = BenchPlatform.start();
 		try {
 			var generator = new CatalogueGenerator(context.getBean(Tenants.class), context.getBean(TownRegistry.class),
 					context.getBean(CategoryService.class), context.getBean(EntityManager.class),
@@ -80,7 +74,7 @@ public final class PortalBenchmark {
 			}
 			System.out.printf("Generated %,d items in %s and %,d in each of %d other towns in %d s%n", items, BIG_TOWN,
 					others, towns.size() - 1, (System.nanoTime() - started) / 1_000_000_000);
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			int port = BenchPlatform.port(context);
 			var benchmark = new PortalBenchmark(port);
 			String report = benchmark.run(towns, ids(context, samples), categories(context), samples, items, others);
 			System.out.println(report);
