@@ -1,9 +1,14 @@
 package org.gongkai.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -40,6 +45,26 @@ public abstract class ProblemException extends ErrorResponseException {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		properties.forEach(problem::setProperty);
 		return problem;
+	}
+
+	/**
+	 * Per field, its message in the reader's language: the message
+	 * {@code <module>.field.<code>} with the field's label
+	 * ({@code <module>.label.<field>}) as first argument, then the given ones.
+	 * @param module the prefix of the module's message keys ({@code disclosure})
+	 * @param fieldErrors per field, the message code and its further arguments
+	 */
+	protected static Map<String, MessageSourceResolvable> fieldMessages(String module,
+			Map<String, List<Object>> fieldErrors) {
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		fieldErrors.forEach((field, codeAndArguments) -> {
+			List<Object> arguments = new ArrayList<>();
+			arguments.add(new DefaultMessageSourceResolvable(new String[] { module + ".label." + field }, field));
+			arguments.addAll(codeAndArguments.subList(1, codeAndArguments.size()));
+			errors.put(field, new DefaultMessageSourceResolvable(
+					new String[] { module + ".field." + codeAndArguments.get(0) }, arguments.toArray()));
+		});
+		return errors;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,14 +33,7 @@ public class ItemException extends ProblemException {
 	 * its arguments
 	 */
 	public static ItemException invalid(Map<String, List<Object>> fieldErrors) {
-		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
-		fieldErrors.forEach((field, codeAndArguments) -> {
-			List<Object> arguments = new ArrayList<>();
-			arguments.add(label(field));
-			arguments.addAll(codeAndArguments.subList(1, codeAndArguments.size()));
-			errors.put(field, new DefaultMessageSourceResolvable(
-					new String[] { "disclosure.field." + codeAndArguments.get(0) }, arguments.toArray()));
-		});
+		Map<String, MessageSourceResolvable> errors = fieldMessages("disclosure", fieldErrors);
 		return new ItemException(HttpStatus.BAD_REQUEST, "invalid",
 				Map.of("fields", List.copyOf(errors.keySet()), "errors", errors), errors,
 				errors.values().iterator().next(), errors.size());

@@ -1,14 +1,11 @@
 package org.gongkai.requests.api;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.web.ProblemException;
 
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /** A request that cannot be taken: invalid fields (400), too many attempts (429). */
@@ -27,14 +24,7 @@ public class RequestException extends ProblemException {
 	 * its arguments
 	 */
 	public static RequestException invalid(Map<String, List<Object>> fieldErrors) {
-		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
-		fieldErrors.forEach((field, codeAndArguments) -> {
-			List<Object> arguments = new ArrayList<>();
-			arguments.add(new DefaultMessageSourceResolvable(new String[] { "requests.label." + field }, field));
-			arguments.addAll(codeAndArguments.subList(1, codeAndArguments.size()));
-			errors.put(field, new DefaultMessageSourceResolvable(
-					new String[] { "requests.field." + codeAndArguments.get(0) }, arguments.toArray()));
-		});
+		Map<String, MessageSourceResolvable> errors = fieldMessages("requests", fieldErrors);
 		return new RequestException(HttpStatus.BAD_REQUEST, "invalid",
 				Map.of("fields", List.copyOf(errors.keySet()), "errors", errors), errors,
 				errors.values().iterator().next(), errors.size());

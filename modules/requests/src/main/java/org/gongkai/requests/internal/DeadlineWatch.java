@@ -117,7 +117,7 @@ class DeadlineWatch {
 
 		@Transactional
 		public int flag() {
-			LocalDate today = LocalDate.ofInstant(clock.instant(), DefaultRequestIntake.CHINA);
+			LocalDate today = ChinaTime.today(clock);
 			LocalDate soon = calendar.deadline(today, DefaultRequestDesk.DUE_SOON_WORKING_DAYS).deadline();
 			List<RequestAlert> alerts = new ArrayList<>();
 			alerts.addAll(flagged("overdue_flagged_for", "due_on < :today", today, soon, RequestAlert.Kind.OVERDUE));

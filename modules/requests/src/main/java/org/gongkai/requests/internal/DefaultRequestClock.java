@@ -203,7 +203,7 @@ class DefaultRequestClock implements RequestClock {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), DefaultRequestIntake.CHINA);
+		return ChinaTime.today(clock);
 	}
 
 	private record Stored(UUID id, String trackingCode, String state, @Nullable LocalDate dueOn,

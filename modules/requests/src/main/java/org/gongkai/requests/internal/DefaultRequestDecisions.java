@@ -168,7 +168,7 @@ class DefaultRequestDecisions implements RequestDecisions {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), DefaultRequestIntake.CHINA);
+		return ChinaTime.today(clock);
 	}
 
 	private static @Nullable String required(@Nullable String value, int max, String field,

@@ -34,6 +34,11 @@ class DefaultRequestDesk implements RequestDesk {
 	/** Due soon: this many working days or fewer left. */
 	static final int DUE_SOON_WORKING_DAYS = 3;
 
+	private static final String SUMMARY = """
+			select tracking_code, channel, applicant_type, coalesce(organization_name, name), id_number, phone,
+			       description, received_on, due_on, state, officer
+			from disclosure_request""";
+
 	private final EntityManager entityManager;
 
 	private final RequestStore store;
@@ -57,7 +62,7 @@ class DefaultRequestDesk implements RequestDesk {
 	@Transactional
 	public RequestReceipt register(NewRequest request, IntakeChannel channel, LocalDate receivedOn) {
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, DefaultRequestIntake.CHINA);
+		LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
 		Map<String, List<Object>> bad = new LinkedHashMap<>();
 		if (channel == IntakeChannel.ONLINE) {
 			bad.put("channel", List.of("offline-channel"));
@@ -90,23 +95,14 @@ class DefaultRequestDesk implements RequestDesk {
 			where.append(" and officer = :officer");
 			parameters.put("officer", query.officer().strip());
 		}
-		Query rows = entityManager.createNativeQuery("""
-				select tracking_code, channel, applicant_type, coalesce(organization_name, name), id_number, phone,
-				       description, received_on, due_on, state, officer
-				from disclosure_request""" + where + " order by due_on nulls last, tracking_code");
+		Query rows = entityManager.createNativeQuery(SUMMARY + where + " order by due_on nulls last, tracking_code");
 		Query count = entityManager.createNativeQuery("select count(*) from disclosure_request" + where);
 		parameters.forEach((name, value) -> {
 			rows.setParameter(name, value);
 			count.setParameter(name, value);
 		});
-		LocalDate today = LocalDate.ofInstant(clock.instant(), DefaultRequestIntake.CHINA);
-		LocalDate soon = calendar.deadline(today, DUE_SOON_WORKING_DAYS).deadline();
-		List<RequestSummary> content = new ArrayList<>();
-		for (Object row : rows.setFirstResult(query.page() * query.size())
-			.setMaxResults(query.size())
-			.getResultList()) {
-			content.add(summary((Object[]) row, today, soon));
-		}
+		List<RequestSummary> content = summaries(
+				rows.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList());
 		return new RequestPage(content, query.page(), query.size(), ((Number) count.getSingleResult()).longValue());
 	}
 
@@ -128,12 +124,19 @@ class DefaultRequestDesk implements RequestDesk {
 			throw RequestException.notFound();
 		}
 		audit.record("request.assigned", trackingCode, officer.strip());
-		RequestPage found = inbox(new RequestQuery(null, null, null, officer.strip(), 0, 100));
-		return found.content()
-			.stream()
-			.filter(request -> request.trackingCode().equals(trackingCode))
-			.findFirst()
-			.orElseThrow(RequestException::notFound);
+		return summaries(entityManager.createNativeQuery(SUMMARY + " where tracking_code = :code")
+			.setParameter("code", trackingCode)
+			.getResultList()).get(0);
+	}
+
+	private List<RequestSummary> summaries(List<?> rows) {
+		LocalDate today = ChinaTime.today(clock);
+		LocalDate soon = calendar.deadline(today, DUE_SOON_WORKING_DAYS).deadline();
+		List<RequestSummary> content = new ArrayList<>();
+		for (Object row : rows) {
+			content.add(summary((Object[]) row, today, soon));
+		}
+		return content;
 	}
 
 	private static RequestSummary summary(Object[] row, LocalDate today, LocalDate soon) {

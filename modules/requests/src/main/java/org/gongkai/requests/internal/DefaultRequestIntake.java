@@ -1,27 +1,20 @@
 package org.gongkai.requests.internal;
 
-import java.security.SecureRandom;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import org.gongkai.calendar.api.Deadline;
-import org.gongkai.calendar.api.WorkingDayCalendar;
 import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.RequestIntake;
 import org.gongkai.requests.api.RequestReceipt;
 import org.gongkai.requests.api.RequestState;
 import org.gongkai.requests.api.RequestStatus;
-import org.gongkai.tenancy.api.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -29,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class DefaultRequestIntake implements RequestIntake {
-
-	/** Receipt dates are Chinese dates, whatever zone the server runs in. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final EntityManager entityManager;
 
@@ -49,7 +39,7 @@ class DefaultRequestIntake implements RequestIntake {
 	@Transactional
 	public RequestReceipt submit(NewRequest request, @Nullable String idempotencyKey) {
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
 		NewRequest checked = RequestChecks.checked(request, today);
 		String key = (idempotencyKey == null || idempotencyKey.isBlank()) ? null : idempotencyKey.strip();
 		return store.insert(checked, IntakeChannel.ONLINE, today, now, key);
