@@ -21,6 +21,13 @@ public interface RequestDesk {
 	 */
 	RequestPage inbox(RequestQuery query);
 
+	/**
+	 * The request with its timeline, personal data whole (the caller masks it for those
+	 * who may not see it).
+	 * @throws RequestException (404) when the town has no such request
+	 */
+	RequestDetail detail(String trackingCode);
+
 	/** Hands the request to a request officer. */
 	RequestSummary assign(String trackingCode, String officer);
 

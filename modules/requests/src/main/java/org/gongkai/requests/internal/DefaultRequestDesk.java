@@ -18,7 +18,11 @@ import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.RequestDesk;
 import org.gongkai.requests.api.RequestException;
+import org.gongkai.requests.api.RequestDetail;
 import org.gongkai.requests.api.RequestPage;
+import org.gongkai.requests.api.InformationForm;
+import org.gongkai.requests.api.Delivery;
+import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestQuery;
 import org.gongkai.requests.api.RequestReceipt;
 import org.gongkai.requests.api.RequestState;
@@ -127,6 +131,40 @@ class DefaultRequestDesk implements RequestDesk {
 		return summaries(entityManager.createNativeQuery(SUMMARY + " where tracking_code = :code")
 			.setParameter("code", trackingCode)
 			.getResultList()).get(0);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RequestDetail detail(String trackingCode) {
+		List<?> rows = entityManager.createNativeQuery("""
+				select id, tracking_code, channel, applicant_type, name, id_number, organization_name, credit_code,
+				       phone, email, address, description, information_form, delivery, submitted_at, received_on,
+				       due_on, state, officer, outcome, decision_text, legal_basis, decided_by, decision_reviewer,
+				       decided_on, delivery_method, delivered_on
+				from disclosure_request where tracking_code = :code
+				""").setParameter("code", trackingCode).getResultList();
+		if (rows.isEmpty()) {
+			throw RequestException.notFound();
+		}
+		Object[] row = (Object[]) rows.get(0);
+		List<RequestDetail.Event> timeline = new ArrayList<>();
+		for (Object event : entityManager
+			.createNativeQuery("select kind, happened_at, actor, detail from request_event where request_id = :id"
+					+ " order by happened_at, id")
+			.setParameter("id", row[0])
+			.getResultList()) {
+			Object[] columns = (Object[]) event;
+			timeline.add(new RequestDetail.Event((String) columns[0], Rows.instant(columns[1]), (String) columns[2],
+					(String) columns[3]));
+		}
+		return new RequestDetail((String) row[1], IntakeChannel.valueOf((String) row[2]),
+				ApplicantType.valueOf((String) row[3]), (String) row[4], (String) row[5], (String) row[6],
+				(String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
+				InformationForm.valueOf((String) row[12]), Delivery.valueOf((String) row[13]), Rows.instant(row[14]),
+				Rows.date(row[15]), Rows.date(row[16]), RequestState.valueOf((String) row[17]), (String) row[18],
+				(row[19] != null) ? Outcome.valueOf((String) row[19]) : null, (String) row[20], (String) row[21],
+				(String) row[22], (String) row[23], Rows.date(row[24]),
+				(row[25] != null) ? Delivery.valueOf((String) row[25]) : null, Rows.date(row[26]), timeline);
 	}
 
 	private List<RequestSummary> summaries(List<?> rows) {

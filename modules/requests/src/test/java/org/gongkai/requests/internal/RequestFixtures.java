@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
  * The town, applicant and staff tokens these tests work with, and no identity provider.
@@ -31,6 +32,15 @@ final class RequestFixtures {
 	/** A bearer token with the given authorities ({@code ROLE_*}, {@code TOWN_*}). */
 	static RequestPostProcessor staff(String username, String... authorities) {
 		return jwt().jwt(token -> token.subject(username).claim("preferred_username", username))
+			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
+	}
+
+	/**
+	 * A staff web session (OIDC login) with the given authorities, for the staff pages.
+	 */
+	static RequestPostProcessor signedIn(String username, String... authorities) {
+		return oidcLogin().idToken(token -> token.subject(username).claim("preferred_username", username))
+			.userInfoToken(info -> info.claim("preferred_username", username))
 			.authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
 	}
 
