@@ -94,23 +94,36 @@ public final class LetterRenderer {
 		this.fonts = List.copyOf(fonts);
 	}
 
-	/** The letter as a Word document (Office Open XML). */
+	/** The reply letter as a Word document (Office Open XML). */
 	public byte[] docx(ReplyLetter letter) {
+		return docx(layout(letter));
+	}
+
+	/**
+	 * The reply letter as PDF with an embedded Chinese font.
+	 * @throws LetterFontMissingException if none of the configured fonts can be loaded
+	 */
+	public byte[] pdf(ReplyLetter letter) {
+		return pdf(layout(letter));
+	}
+
+	/** Any letter of the office (notices, consultation letters…) as a Word document. */
+	public byte[] docx(Letter letter) {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			pageSetup(document);
 			if (letter.documentNumber() != null) {
 				line(document, letter.documentNumber(), ParagraphAlignment.RIGHT, false);
 			}
-			var title = line(document, this.templates.title(letter.outcome()), ParagraphAlignment.CENTER, true);
+			var title = line(document, letter.title(), ParagraphAlignment.CENTER, true);
 			title.setSpacingAfter((int) LINE * TWIPS_PER_POINT);
-			line(document, this.templates.salutation(letter), ParagraphAlignment.LEFT, false);
-			for (var text : body(letter)) {
+			line(document, letter.salutation(), ParagraphAlignment.LEFT, false);
+			for (var text : letter.paragraphs()) {
 				var paragraph = line(document, text, ParagraphAlignment.BOTH, false);
 				paragraph.setIndentationFirstLine((int) (2 * BODY_SIZE) * TWIPS_PER_POINT);
 			}
-			var seal = line(document, letter.town(), ParagraphAlignment.RIGHT, false);
+			var seal = line(document, letter.sender(), ParagraphAlignment.RIGHT, false);
 			seal.setSpacingBefore((int) (2 * LINE) * TWIPS_PER_POINT);
-			line(document, LetterTemplates.date(letter.decidedOn()), ParagraphAlignment.RIGHT, false);
+			line(document, LetterTemplates.date(letter.date()), ParagraphAlignment.RIGHT, false);
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -120,10 +133,10 @@ public final class LetterRenderer {
 	}
 
 	/**
-	 * The letter as PDF with an embedded Chinese font.
+	 * Any letter of the office as PDF with an embedded Chinese font.
 	 * @throws LetterFontMissingException if none of the configured fonts can be loaded
 	 */
-	public byte[] pdf(ReplyLetter letter) {
+	public byte[] pdf(Letter letter) {
 		var baseFont = font();
 		var titleFont = new Font(baseFont, TITLE_SIZE, Font.BOLD);
 		var bodyFont = new Font(baseFont, BODY_SIZE);
@@ -131,28 +144,28 @@ public final class LetterRenderer {
 		var document = new Document(PageSize.A4, 28 * MM, 26 * MM, 37 * MM, 35 * MM);
 		try {
 			PdfWriter.getInstance(document, out);
-			document.addTitle(this.templates.title(letter.outcome()));
+			document.addTitle(letter.title());
 			document.addCreator("Gongkai");
 			document.open();
 			if (letter.documentNumber() != null) {
 				document.add(paragraph(letter.documentNumber(), bodyFont, Element.ALIGN_RIGHT));
 			}
-			var title = paragraph(this.templates.title(letter.outcome()), titleFont, Element.ALIGN_CENTER);
+			var title = paragraph(letter.title(), titleFont, Element.ALIGN_CENTER);
 			title.setSpacingAfter(LINE);
 			document.add(title);
-			document.add(paragraph(this.templates.salutation(letter), bodyFont, Element.ALIGN_LEFT));
-			for (var text : body(letter)) {
+			document.add(paragraph(letter.salutation(), bodyFont, Element.ALIGN_LEFT));
+			for (var text : letter.paragraphs()) {
 				var paragraph = paragraph(text, bodyFont, Element.ALIGN_JUSTIFIED);
 				paragraph.setFirstLineIndent(2 * BODY_SIZE);
 				document.add(paragraph);
 			}
-			var seal = paragraph(letter.town(), bodyFont, Element.ALIGN_RIGHT);
+			var seal = paragraph(letter.sender(), bodyFont, Element.ALIGN_RIGHT);
 			seal.setSpacingBefore(2 * LINE);
 			document.add(seal);
-			document.add(paragraph(LetterTemplates.date(letter.decidedOn()), bodyFont, Element.ALIGN_RIGHT));
+			document.add(paragraph(LetterTemplates.date(letter.date()), bodyFont, Element.ALIGN_RIGHT));
 		}
 		catch (DocumentException ex) {
-			throw new IllegalStateException("Cannot lay out reply letter " + letter.trackingCode(), ex);
+			throw new IllegalStateException("Cannot lay out letter " + letter.title(), ex);
 		}
 		finally {
 			document.close();
@@ -160,8 +173,11 @@ public final class LetterRenderer {
 		return out.toByteArray();
 	}
 
-	/** The officer's paragraphs, then the fixed ones: basis, remedies, contact. */
-	private List<String> body(ReplyLetter letter) {
+	/**
+	 * The reply letter's lines: the officer's paragraphs, then the fixed ones (basis,
+	 * remedies, contact).
+	 */
+	private Letter layout(ReplyLetter letter) {
 		var paragraphs = new ArrayList<String>();
 		letter.decision().lines().map(String::strip).filter((line) -> !line.isEmpty()).forEach(paragraphs::add);
 		paragraphs.add(this.templates.basis(letter));
@@ -169,7 +185,8 @@ public final class LetterRenderer {
 		if (letter.contact() != null) {
 			paragraphs.add(letter.contact());
 		}
-		return paragraphs;
+		return new Letter(letter.documentNumber(), this.templates.title(letter.outcome()),
+				this.templates.salutation(letter), paragraphs, letter.town(), letter.decidedOn());
 	}
 
 	private static void pageSetup(XWPFDocument document) {
