@@ -43,4 +43,19 @@ public final class Lenient {
 		}
 	}
 
+	/** A constant's name, as select boxes send it. */
+	public static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String text) {
+		try {
+			return (text != null && !text.isBlank()) ? Enum.valueOf(type, text.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The text stripped, or {@code null} when there is none. */
+	public static @Nullable String text(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 }

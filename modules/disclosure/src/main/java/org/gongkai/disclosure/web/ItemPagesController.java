@@ -297,18 +297,18 @@ class ItemPagesController {
 		}
 
 		ItemQuery query(int size) {
-			return new ItemQuery(enumValue(ItemState.class, state), Lenient.uuid(category), selectedYear(),
-					enumValue(Channel.class, channel), blankToNull(text), pageNumber(), size);
+			return new ItemQuery(Lenient.enumValue(ItemState.class, state), Lenient.uuid(category), selectedYear(),
+					Lenient.enumValue(Channel.class, channel), Lenient.text(text), pageNumber(), size);
 		}
 
 		/** The filters again, for the pager and the export, at another page or none. */
 		String queryString(@Nullable Integer page) {
 			var query = UriComponentsBuilder.newInstance();
 			add(query, "category", (Lenient.uuid(category) != null) ? category : null);
-			add(query, "state", (enumValue(ItemState.class, state) != null) ? state : null);
-			add(query, "channel", (enumValue(Channel.class, channel) != null) ? channel : null);
+			add(query, "state", (Lenient.enumValue(ItemState.class, state) != null) ? state : null);
+			add(query, "channel", (Lenient.enumValue(Channel.class, channel) != null) ? channel : null);
 			add(query, "year", (selectedYear() != null) ? String.valueOf(selectedYear()) : null);
-			add(query, "text", blankToNull(text));
+			add(query, "text", Lenient.text(text));
 			add(query, "page", (page != null) ? String.valueOf(page) : null);
 			return query.encode().build().toUriString();
 		}
@@ -317,19 +317,6 @@ class ItemPagesController {
 			if (value != null) {
 				query.queryParam(name, value);
 			}
-		}
-
-		private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String text) {
-			try {
-				return (text != null && !text.isBlank()) ? Enum.valueOf(type, text.strip()) : null;
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-
-		private static @Nullable String blankToNull(@Nullable String text) {
-			return (text == null || text.isBlank()) ? null : text.strip();
 		}
 
 	}

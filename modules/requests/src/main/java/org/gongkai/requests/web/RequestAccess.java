@@ -30,11 +30,11 @@ record RequestAccess(boolean officer, boolean reviewer) {
 		return new RequestAccess(granted.contains("ROLE_request-officer"), granted.contains("ROLE_town-reviewer"));
 	}
 
-	boolean seesPersonalData() {
+	public boolean seesPersonalData() {
 		return officer || reviewer;
 	}
 
-	boolean handles() {
+	public boolean handles() {
 		return officer || reviewer;
 	}
 

@@ -50,8 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/towns/{code}/requests")
 class RequestDeskController {
 
-	private static final String HANDLERS = "hasAnyRole('request-officer', 'town-reviewer')";
-
 	private final RequestDesk desk;
 
 	private final RequestClock clock;
@@ -80,7 +78,7 @@ class RequestDeskController {
 
 	@PostMapping("/registered")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	RequestReceipt register(@PathVariable String code, @RequestBody Registration registration) {
 		if (registration.channel() == null || registration.receivedOn() == null) {
 			throw RequestException
@@ -90,7 +88,7 @@ class RequestDeskController {
 	}
 
 	@PostMapping("/{trackingCode}/assign")
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	RequestSummary assign(@PathVariable String code, @PathVariable String trackingCode,
 			@RequestBody Assignment assignment) {
 		return desk.assign(trackingCode, assignment.officer());
@@ -101,7 +99,7 @@ class RequestDeskController {
 	 * notice, and the extension, which needs a reviewer's approval (regulation art. 33).
 	 */
 	@PostMapping("/{trackingCode}/clock")
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	Deadline record(@PathVariable String code, @PathVariable String trackingCode, @RequestBody ClockChange change,
 			Authentication staff, Locale locale) {
 		if (change.kind() == ClockChange.Kind.EXTENDED && staff.getAuthorities()
@@ -136,7 +134,7 @@ class RequestDeskController {
 	}
 
 	@PostMapping("/{trackingCode}/delivery")
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	void delivered(@PathVariable String code, @PathVariable String trackingCode, @RequestBody Delivered delivered) {
 		if (delivered.method() == null || delivered.on() == null) {
 			throw RequestException
@@ -146,24 +144,15 @@ class RequestDeskController {
 	}
 
 	@GetMapping("/{trackingCode}/letter.docx")
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterDocx(@PathVariable String code, @PathVariable String trackingCode) {
-		return file(decisions.letterDocx(trackingCode), trackingCode + "-答复告知书.docx",
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		return Downloads.file(decisions.letterDocx(trackingCode), trackingCode + "-答复告知书.docx", Downloads.DOCX);
 	}
 
 	@GetMapping("/{trackingCode}/letter.pdf")
-	@PreAuthorize(HANDLERS)
+	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterPdf(@PathVariable String code, @PathVariable String trackingCode) {
-		return file(decisions.letterPdf(trackingCode), trackingCode + "-答复告知书.pdf", "application/pdf");
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Downloads.file(decisions.letterPdf(trackingCode), trackingCode + "-答复告知书.pdf", Downloads.PDF);
 	}
 
 	private static boolean seesPersonalData(Authentication staff) {

@@ -1,0 +1,28 @@
+package org.gongkai.requests.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Files handed to staff under their Chinese names (RFC 5987). */
+final class Downloads {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	static final String PDF = "application/pdf";
+
+	private Downloads() {
+	}
+
+	static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+}
