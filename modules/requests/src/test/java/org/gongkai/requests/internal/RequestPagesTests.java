@@ -85,6 +85,8 @@ class RequestPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(trackingCode)))
 			.andExpect(content().string(containsString("马玉兰")));
+		mvc.perform(get(PAGES + "/" + trackingCode).with(OFFICER))
+			.andExpect(content().string(containsString("name=\"correctBy\"")));
 		mvc.perform(get(PAGES + "/" + trackingCode).with(EDITOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("马玉兰"))))
