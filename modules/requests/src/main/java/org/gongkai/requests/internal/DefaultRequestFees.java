@@ -200,7 +200,7 @@ class DefaultRequestFees implements RequestFees {
 			// a notice recorded late whose period has already ended: the clock closed
 			// the request with it
 			store.event(request.id(), "fee-lapsed", now);
-			audit.record("request.fee-lapsed", trackingCode, "缴费期限 " + payBy + " 届满未缴费");
+			audit.record("request.fee-notice-lapsed", trackingCode, "缴费期限 " + payBy + " 届满未缴费");
 		}
 		return notice(trackingCode, id);
 	}
@@ -255,7 +255,7 @@ class DefaultRequestFees implements RequestFees {
 			.setParameter("now", clock.instant())
 			.setParameter("id", open.id())
 			.executeUpdate();
-		audit.record(waiver ? "request.fee-waived-notice" : "request.fee-paid-notice", trackingCode,
+		audit.record(waiver ? "request.fee-notice-waived" : "request.fee-notice-paid", trackingCode,
 				open.fee().amount() + " 元 " + day + ((deadline.dueOn() != null) ? "，答复期限 " + deadline.dueOn() : "")
 						+ (waiver ? "；理由：" + why : ""));
 		return notice(trackingCode, open.id());
@@ -342,7 +342,7 @@ class DefaultRequestFees implements RequestFees {
 				.setParameter("id", request.id())
 				.executeUpdate();
 			store.event(request.id(), "fee-lapsed", now);
-			audit.record("request.fee-lapsed", trackingCode, "缴费期限 " + deadline.feeDueOn() + " 届满未缴费");
+			audit.record("request.fee-notice-lapsed", trackingCode, "缴费期限 " + deadline.feeDueOn() + " 届满未缴费");
 			closed++;
 		}
 		return closed;
