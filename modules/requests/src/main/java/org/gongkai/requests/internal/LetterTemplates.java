@@ -36,6 +36,10 @@ public final class LetterTemplates {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)\\}");
 
+	// Anything in braces looks like a placeholder to whoever types it, {名字} included,
+	// so a town's text is checked with this wider pattern.
+	private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{([^{}\\s]+)\\}");
+
 	/** What every text about a letter may use. */
 	private static final List<String> LETTER_FACTS = List.of("town", "trackingCode", "receivedOn", "applicant",
 			"description", "legalBasis", "decidedOn");
@@ -92,7 +96,7 @@ public final class LetterTemplates {
 	public static List<String> unknownPlaceholders(String key, String text) {
 		var allowed = placeholders(key);
 		var unknown = new LinkedHashSet<String>();
-		Matcher matcher = PLACEHOLDER.matcher(text);
+		Matcher matcher = ANY_PLACEHOLDER.matcher(text);
 		while (matcher.find()) {
 			if (!allowed.contains(matcher.group(1))) {
 				unknown.add(matcher.group());
