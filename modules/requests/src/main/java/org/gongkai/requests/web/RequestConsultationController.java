@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/towns/{code}/requests/{trackingCode}/consultations")
+@PreAuthorize(RequestAccess.HANDLERS)
 class RequestConsultationController {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -47,14 +48,12 @@ class RequestConsultationController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(RequestAccess.HANDLERS)
 	Consultation start(@PathVariable String code, @PathVariable String trackingCode,
 			@RequestBody NewConsultation consultation, Authentication staff) {
 		return consultations.start(trackingCode, consultation, staff.getName());
 	}
 
 	@PostMapping("/{id}/answer")
-	@PreAuthorize(RequestAccess.HANDLERS)
 	Consultation answer(@PathVariable String code, @PathVariable String trackingCode, @PathVariable long id,
 			@RequestBody Answered answered, Authentication staff) {
 		return consultations.answer(trackingCode, id, answered.answer(), answered.answeredOn(), answered.note(),
@@ -62,14 +61,12 @@ class RequestConsultationController {
 	}
 
 	@GetMapping("/{id}/letter.docx")
-	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterDocx(@PathVariable String code, @PathVariable String trackingCode,
 			@PathVariable long id) {
 		return file(consultations.letterDocx(trackingCode, id), trackingCode + "-" + id + "-征求意见书.docx", DOCX);
 	}
 
 	@GetMapping("/{id}/letter.pdf")
-	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterPdf(@PathVariable String code, @PathVariable String trackingCode,
 			@PathVariable long id) {
 		return file(consultations.letterPdf(trackingCode, id), trackingCode + "-" + id + "-征求意见书.pdf",

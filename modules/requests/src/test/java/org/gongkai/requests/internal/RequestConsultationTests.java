@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -65,6 +66,9 @@ class RequestConsultationTests {
 			"TOWN_binhu");
 
 	static final RequestPostProcessor EDITOR = RequestFixtures.staff("binhu-editor", "ROLE_town-editor", "TOWN_binhu");
+
+	static final RequestPostProcessor SIGNED_IN_EDITOR = RequestFixtures.signedIn("binhu-editor", "ROLE_town-editor",
+			"TOWN_binhu");
 
 	static final RequestPostProcessor SIGNED_IN_OFFICER = RequestFixtures.signedIn("binhu-officer",
 			"ROLE_request-officer", "TOWN_binhu");
@@ -146,9 +150,10 @@ class RequestConsultationTests {
 		mvc.perform(post(REQUESTS + "/" + code + "/consultations/" + id + "/answer").with(OFFICER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answer\":\"AGREES\",\"answeredOn\":\"" + answeredOn + "\"}")).andExpect(status().isConflict());
-		mvc.perform(get(REQUESTS + "/" + code + "/consultations").with(EDITOR))
+		mvc.perform(get(REQUESTS + "/" + code + "/consultations").with(OFFICER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].party", contains("昌吉市新湖建材有限公司")));
+		mvc.perform(get(REQUESTS + "/" + code + "/consultations").with(EDITOR)).andExpect(status().isForbidden());
 		List<String> actions = tenants.callAs("binhu",
 				() -> audit.recent(50).stream().filter(e -> e.subject().equals(code)).map(e -> e.action()).toList());
 		assertThat(actions).contains("request.consultation-letter", "request.consultation-answered",
@@ -276,7 +281,7 @@ class RequestConsultationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().json("[]"));
 		mvc.perform(get(REQUESTS + "/" + decided + "/deadline").with(OFFICER))
-			.andExpect(jsonPath("$.explanation[*]", org.hamcrest.Matchers.not(hasItem(containsString("征求意见")))));
+			.andExpect(jsonPath("$.explanation[*]", not(hasItem(containsString("征求意见")))));
 	}
 
 	@Test
@@ -320,6 +325,13 @@ class RequestConsultationTests {
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("message", "requests.page.consultations.answered"));
 		mvc.perform(get(page).with(SIGNED_IN_OFFICER)).andExpect(content().string(containsString("同意公开")));
+		mvc.perform(get(page).with(SIGNED_IN_EDITOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("昌吉市新湖建材有限公司"))));
+		mvc.perform(post(page + "/consultations/" + id + "/answer").with(SIGNED_IN_EDITOR)
+			.with(csrf())
+			.param("answer", "OBJECTS")
+			.param("answeredOn", today.toString())).andExpect(status().isForbidden());
 	}
 
 	private String request(LocalDate receivedOn) {
