@@ -3,6 +3,7 @@ package org.gongkai.requests.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,7 +106,7 @@ class DefaultRequestLetterTemplates implements RequestLetterTemplates {
 	}
 
 	private Map<String, Object[]> rows() {
-		Map<String, Object[]> rows = new java.util.HashMap<>();
+		Map<String, Object[]> rows = new HashMap<>();
 		for (Object row : entityManager
 			.createNativeQuery("select key, text, updated_by, updated_at from letter_template")
 			.getResultList()) {

@@ -18,6 +18,7 @@ import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestDecisions;
 import org.gongkai.requests.api.RequestDesk;
+import org.gongkai.requests.api.RequestReceipt;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownProvisioning;
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -182,7 +184,7 @@ class PublishAnswerTests {
 			.andExpect(content().string(containsString(categoryName)));
 		mvc.perform(post(page + "/publication").with(SIGNED_IN_OFFICER).with(csrf()).param("title", "补偿方案"))
 			.andExpect(redirectedUrl(page))
-			.andExpect(flash().attribute("actionErrors", org.hamcrest.Matchers.hasKey("categoryId")));
+			.andExpect(flash().attribute("actionErrors", hasKey("categoryId")));
 		mvc.perform(post(page + "/publication").with(SIGNED_IN_OFFICER)
 			.with(csrf())
 			.param("title", "新湖村2025年集体土地征收补偿方案（依申请公开转主动公开）")
@@ -209,7 +211,7 @@ class PublishAnswerTests {
 		});
 	}
 
-	private org.gongkai.requests.api.RequestReceipt register() {
+	private RequestReceipt register() {
 		return desk.register(
 				new NewRequest(ApplicantType.NATURAL_PERSON, "马玉兰", RequestFixtures.ID_NUMBER, null, null,
 						"13912345678", null, "昌吉市滨湖镇新湖村", "新湖村2025年集体土地征收补偿方案", InformationForm.PAPER, Delivery.POST),

@@ -14,6 +14,7 @@ import org.gongkai.requests.api.ApplicantType;
 import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.InformationForm;
 import org.gongkai.requests.api.IntakeChannel;
+import org.gongkai.requests.api.NewConsultation;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestConsultations;
@@ -166,8 +167,10 @@ class RequestConsultationTests {
 		String code = request(today.minusDays(45));
 		LocalDate sentOn = today.minusDays(44);
 		LocalDate replyDue = calendar.deadline(sentOn, 15).deadline();
-		long id = tenants.callAs("binhu", () -> consultations.start(code,
-				new org.gongkai.requests.api.NewConsultation("新湖村村民委员会", "滨湖镇新湖村", "是否同意公开？", sentOn), "binhu-officer"))
+		long id = tenants
+			.callAs("binhu",
+					() -> consultations.start(code, new NewConsultation("新湖村村民委员会", "滨湖镇新湖村", "是否同意公开？", sentOn),
+							"binhu-officer"))
 			.id();
 
 		mvc.perform(post(REQUESTS + "/" + code + "/consultations/" + id + "/answer").with(OFFICER)
@@ -188,8 +191,10 @@ class RequestConsultationTests {
 	void noAnswerCannotBeRecordedWhileThePartyStillHasTime() throws Exception {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		String code = request(today.minusDays(2));
-		long id = tenants.callAs("binhu", () -> consultations.start(code,
-				new org.gongkai.requests.api.NewConsultation("新湖村村民委员会", "滨湖镇新湖村", "是否同意公开？", today), "binhu-officer"))
+		long id = tenants
+			.callAs("binhu",
+					() -> consultations.start(code, new NewConsultation("新湖村村民委员会", "滨湖镇新湖村", "是否同意公开？", today),
+							"binhu-officer"))
 			.id();
 		mvc.perform(post(REQUESTS + "/" + code + "/consultations/" + id + "/answer").with(OFFICER)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -210,13 +215,10 @@ class RequestConsultationTests {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		String code = request(today.minusDays(3));
 		LocalDate sentOn = today.minusDays(1);
-		long id = tenants
-			.callAs("binhu",
-					() -> consultations
-						.start(code,
-								new org.gongkai.requests.api.NewConsultation("昌吉市新湖建材有限公司", "昌吉市滨湖镇工业园区8号",
-										"拟公开贵公司与新湖村签订的土地租赁合同，是否同意公开？", sentOn),
-								"binhu-officer"))
+		long id = tenants.callAs("binhu",
+				() -> consultations.start(code,
+						new NewConsultation("昌吉市新湖建材有限公司", "昌吉市滨湖镇工业园区8号", "拟公开贵公司与新湖村签订的土地租赁合同，是否同意公开？", sentOn),
+						"binhu-officer"))
 			.id();
 		String due = LetterTemplates.date(calendar.deadline(sentOn, 15).deadline());
 
