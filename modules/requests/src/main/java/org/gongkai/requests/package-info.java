@@ -3,7 +3,8 @@
  * consultations, extension, fee notice) to the decision, its reply letter and delivery,
  * with review and litigation cases linked to them.
  */
-@ApplicationModule(displayName = "Requests", allowedDependencies = { "tenancy :: api", "calendar :: api" })
+@ApplicationModule(displayName = "Requests",
+		allowedDependencies = { "tenancy :: api", "calendar :: api", "disclosure :: api" })
 @NullMarked
 package org.gongkai.requests;
 

@@ -39,11 +39,13 @@ class DefaultRequestDecisions implements RequestDecisions {
 
 	private final Clock clock;
 
-	private final LetterRenderer letters = new LetterRenderer();
+	// the town's own wording of the letters (letter_template) over the shipped one
+	private final TownLetterTemplates letters;
 
 	DefaultRequestDecisions(EntityManager entityManager, RequestStore store, TownRegistry towns, AuditTrail audit,
-			Clock clock) {
+			Clock clock, TownLetterTemplates letters) {
 		this.entityManager = entityManager;
+		this.letters = letters;
 		this.store = store;
 		this.towns = towns;
 		this.audit = audit;
@@ -143,13 +145,13 @@ class DefaultRequestDecisions implements RequestDecisions {
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] letterDocx(String trackingCode) {
-		return letters.docx(letter(trackingCode));
+		return letters.renderer().docx(letter(trackingCode));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] letterPdf(String trackingCode) {
-		return letters.pdf(letter(trackingCode));
+		return letters.renderer().pdf(letter(trackingCode));
 	}
 
 	private Row row(String trackingCode, boolean forChange) {

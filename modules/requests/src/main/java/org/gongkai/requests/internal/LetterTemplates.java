@@ -6,9 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,14 @@ public final class LetterTemplates {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)\\}");
 
+	// Anything in braces looks like a placeholder to whoever types it, {名字} included,
+	// so a town's text is checked with this wider pattern.
+	private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{([^{}\\s]+)\\}");
+
+	/** What every text about a letter may use. */
+	private static final List<String> LETTER_FACTS = List.of("town", "trackingCode", "receivedOn", "applicant",
+			"description", "legalBasis", "decidedOn");
+
 	private final Map<String, String> texts;
 
 	/** The shipped wording. */
@@ -47,6 +59,50 @@ public final class LetterTemplates {
 		var merged = new HashMap<>(defaults());
 		merged.putAll(overrides);
 		this.texts = Map.copyOf(merged);
+	}
+
+	/** The shipped texts by key, in key order. */
+	public static Map<String, String> defaultTexts() {
+		return new TreeMap<>(defaults());
+	}
+
+	/**
+	 * The placeholders the text of {@code key} may use: the document number its own, the
+	 * bodies the intro and the reason too, the intro the reason, every other text the
+	 * letter's facts, titles none. They follow the order {@link #draft} fills them in.
+	 */
+	public static List<String> placeholders(String key) {
+		if (key.equals("number")) {
+			return List.of("townShort", "year", "serial");
+		}
+		if (key.startsWith("title.")) {
+			// titles print as they are written
+			return List.of();
+		}
+		var names = new ArrayList<>(LETTER_FACTS);
+		if (key.equals("intro") || key.startsWith("body.")) {
+			names.add("reason");
+		}
+		if (key.startsWith("body.")) {
+			names.add("intro");
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * The {@code {name}}s in {@code text} that the text of {@code key} cannot use, in
+	 * order of appearance: a town's text with one would print it literally.
+	 */
+	public static List<String> unknownPlaceholders(String key, String text) {
+		var allowed = placeholders(key);
+		var unknown = new LinkedHashSet<String>();
+		Matcher matcher = ANY_PLACEHOLDER.matcher(text);
+		while (matcher.find()) {
+			if (!allowed.contains(matcher.group(1))) {
+				unknown.add(matcher.group());
+			}
+		}
+		return List.copyOf(unknown);
 	}
 
 	/**
