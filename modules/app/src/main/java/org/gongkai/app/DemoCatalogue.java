@@ -130,7 +130,7 @@ class DemoCatalogue implements ApplicationRunner {
 	 * next Monday's office hours, and one withdrawn.
 	 */
 	private void workflow(Town town) {
-		String publisher = "昌吉市" + town.name() + "人民政府";
+		String publisher = town.authority();
 		String prefix = town.name().substring(0, 1);
 		var published = published(new ItemDraft(town.name() + "2026年第三季度城乡低保资金发放情况公示", publisher, null,
 				LocalDate.now().minusDays(5), category("18"), EnumSet.of(Channel.WEBSITE, Channel.NOTICEBOARD), null,

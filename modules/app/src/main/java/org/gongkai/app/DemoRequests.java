@@ -2,19 +2,30 @@ package org.gongkai.app;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
+import org.gongkai.disclosure.api.CategoryService;
+import org.gongkai.requests.api.AnswerPublication;
 import org.gongkai.requests.api.ApplicantType;
 import org.gongkai.requests.api.ClockChange;
 import org.gongkai.requests.api.Delivery;
+import org.gongkai.requests.api.FeeMethod;
 import org.gongkai.requests.api.InformationForm;
 import org.gongkai.requests.api.IntakeChannel;
+import org.gongkai.requests.api.NewConsultation;
 import org.gongkai.requests.api.NewRequest;
+import org.gongkai.requests.api.NewReviewCase;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestClock;
+import org.gongkai.requests.api.RequestConsultations;
 import org.gongkai.requests.api.RequestDecisions;
 import org.gongkai.requests.api.RequestDesk;
+import org.gongkai.requests.api.RequestFees;
+import org.gongkai.requests.api.RequestFiles;
 import org.gongkai.requests.api.RequestIntake;
 import org.gongkai.requests.api.RequestQuery;
+import org.gongkai.requests.api.ReviewCases;
+import org.gongkai.requests.api.ReviewKind;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.slf4j.Logger;
@@ -51,8 +62,22 @@ class DemoRequests implements ApplicationRunner {
 
 	private final RequestDecisions decisions;
 
+	private final RequestFees fees;
+
+	private final RequestConsultations consultations;
+
+	private final ReviewCases cases;
+
+	private final RequestFiles files;
+
+	private final AnswerPublication publication;
+
+	private final CategoryService categories;
+
 	DemoRequests(DemoProperties properties, TownRegistry registry, Tenants tenants, RequestIntake intake,
-			RequestDesk desk, RequestClock clock, RequestDecisions decisions) {
+			RequestDesk desk, RequestClock clock, RequestDecisions decisions, RequestFees fees,
+			RequestConsultations consultations, ReviewCases cases, RequestFiles files, AnswerPublication publication,
+			CategoryService categories) {
 		this.properties = properties;
 		this.registry = registry;
 		this.tenants = tenants;
@@ -60,6 +85,12 @@ class DemoRequests implements ApplicationRunner {
 		this.desk = desk;
 		this.clock = clock;
 		this.decisions = decisions;
+		this.fees = fees;
+		this.consultations = consultations;
+		this.cases = cases;
+		this.files = files;
+		this.publication = publication;
+		this.categories = categories;
 	}
 
 	@Override
@@ -107,7 +138,32 @@ class DemoRequests implements ApplicationRunner {
 				"《中华人民共和国政府信息公开条例》第十五条、第三十七条", town + "-officer");
 		decisions.approve(decided, town + "-reviewer");
 		decisions.delivered(decided, Delivery.POST, today);
-		log.info("Demo requests: 6 in {}", town);
+		files.addNote(decided, "申请人电话询问补偿款发放明细为何不予公开，已解释涉及其他村民个人信息，申请人表示将申请行政复议。");
+		cases.open(decided, new NewReviewCase(ReviewKind.RECONSIDERATION, null, null, "昌吉市人民政府",
+				"昌市复〔" + today.getYear() + "〕17号", today, "申请人对补偿款发放明细不予公开的答复不服，申请行政复议。"));
+		publication.publish(decided, name + "新湖村集体土地征收补偿方案（依申请公开）", category(), town + "-officer");
+
+		String copies = desk
+			.register(person("赵磊", "请提供" + name + "2025年农村危房改造项目全部验收资料的纸质复印件", Delivery.POST), IntakeChannel.IN_PERSON,
+					today.minusDays(5))
+			.trackingCode();
+		fees.notice(copies, FeeMethod.PER_PAGE, 45, today, town + "-officer");
+
+		String consulted = desk
+			.register(person("孙丽", "请公开" + name + "与昌吉市天山建材有限公司签订的砂石料采购合同", Delivery.EMAIL), IntakeChannel.EMAIL,
+					today.minusDays(4))
+			.trackingCode();
+		consultations.start(consulted, new NewConsultation("昌吉市天山建材有限公司", "昌吉市建国西路16号，0994-2310000",
+				"合同中的单价、数量及供应商银行账户信息是否涉及贵公司商业秘密，是否同意公开。", today), town + "-officer");
+		log.info("Demo requests: 8 in {}, with a fee notice, a consultation, a review case and a published answer",
+				town);
+	}
+
+	/**
+	 * Where answers released to applicants go in the demo catalogue: the first category.
+	 */
+	private UUID category() {
+		return categories.tree().get(0).id();
 	}
 
 	private static NewRequest person(String name, String description, Delivery delivery) {

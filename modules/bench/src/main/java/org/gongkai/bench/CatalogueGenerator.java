@@ -73,7 +73,7 @@ final class CatalogueGenerator {
 	void generate(String town, int count, long seed) {
 		tenants.runAs(town, () -> {
 			String creditCode = towns.require(town).creditCode();
-			String publisher = "昌吉市" + towns.require(town).name() + "人民政府";
+			String publisher = towns.require(town).authority();
 			List<UUID> leaves = leaves(categories.tree());
 			Random random = new Random(seed);
 			int firstYear = 2016;

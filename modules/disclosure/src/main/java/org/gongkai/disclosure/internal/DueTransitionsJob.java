@@ -31,7 +31,8 @@ class DueTransitionsJob {
 		this.catalogue = catalogue;
 	}
 
-	@Scheduled(fixedDelayString = "${gongkai.disclosure.transition-interval:PT1M}", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${gongkai.disclosure.transition-interval:PT1M}",
+			initialDelayString = "${gongkai.disclosure.transition-first-run:PT20S}")
 	void run() {
 		for (var town : towns.all()) {
 			if (town.status() != TownStatus.ACTIVE) {

@@ -20,7 +20,16 @@ public record ClockChange(Kind kind, LocalDate on, @Nullable LocalDate correctBy
 	public enum Kind {
 
 		CORRECTION_REQUESTED, CORRECTED, CONSULTATION_STARTED, CONSULTATION_ENDED, EXTENDED, FEE_NOTICE_SENT, FEE_PAID,
-		FEE_WAIVED
+		FEE_WAIVED;
+
+		/**
+		 * Whether staff record this step on its own. Consultations and fee notices are
+		 * recorded by {@link RequestConsultations} and {@link RequestFees}, which keep
+		 * the letter, the party or the amount with the clock event.
+		 */
+		public boolean recordedAlone() {
+			return this == CORRECTION_REQUESTED || this == CORRECTED || this == EXTENDED;
+		}
 
 	}
 

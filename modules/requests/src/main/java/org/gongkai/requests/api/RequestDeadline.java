@@ -1,7 +1,9 @@
 package org.gongkai.requests.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +38,30 @@ public record RequestDeadline(@Nullable LocalDate dueOn, ClockState state, Local
 		explanation = List.copyOf(explanation);
 	}
 
+	/** Which argument of which explanation step names a consulted party. */
+	private static final Map<String, Integer> PARTY_ARGUMENT = Map.of("requests.deadline.paused", 4,
+			"requests.deadline.consultation-ongoing", 1);
+
 	public boolean lapsed() {
 		return this.lapsedAs != null;
+	}
+
+	/**
+	 * The same deadline with the consulted parties' names replaced, for readers who may
+	 * not see them (the party may be a private person).
+	 */
+	public RequestDeadline withoutParties(Object replacement) {
+		List<Step> steps = this.explanation.stream().map((step) -> {
+			Integer index = PARTY_ARGUMENT.get(step.code());
+			if (index == null || index >= step.arguments().size()) {
+				return step;
+			}
+			List<Object> arguments = new ArrayList<>(step.arguments());
+			arguments.set(index, replacement);
+			return new Step(step.code(), arguments);
+		}).toList();
+		return new RequestDeadline(dueOn, state, asOf, workingDaysAllowed, workingDaysUsed, workingDaysRemaining,
+				overdue, correctionDueOn, feeDueOn, lapsedAs, lapsedOn, provisional, steps);
 	}
 
 	/**

@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
 public record RequestQuery(@Nullable RequestState state, @Nullable LocalDate dueBy, @Nullable IntakeChannel channel,
 		@Nullable String officer, int page, int size) {
 
+	/** The largest page. */
+	public static final int MAX_SIZE = 100;
+
 	public RequestQuery {
 		page = Math.max(page, 0);
-		size = Math.min(Math.max(size, 1), 100);
+		size = Math.min(Math.max(size, 1), MAX_SIZE);
 	}
 
 }

@@ -65,7 +65,8 @@ class DeadlineWatch {
 	/**
 	 * @return alerts sent, or -1 when another replica holds the lock
 	 */
-	@Scheduled(fixedDelayString = "${gongkai.requests.watch-interval:PT10M}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${gongkai.requests.watch-interval:PT10M}",
+			initialDelayString = "${gongkai.requests.watch-first-run:PT30S}")
 	int run() {
 		Integer sent = platformTransactions.execute(status -> {
 			Boolean locked = platform.sql("select pg_try_advisory_xact_lock(?)")

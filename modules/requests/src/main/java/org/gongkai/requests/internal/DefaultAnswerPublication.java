@@ -152,7 +152,7 @@ class DefaultAnswerPublication implements AnswerPublication {
 	private String authority() {
 		var town = towns.require(TenantContext.require());
 		// as the reply letters name the office (DefaultRequestDecisions.letter)
-		return "昌吉市" + town.name() + (town.name().endsWith("街道") ? "办事处" : "人民政府");
+		return town.authority();
 	}
 
 }

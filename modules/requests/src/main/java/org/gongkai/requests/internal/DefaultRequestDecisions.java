@@ -135,7 +135,7 @@ class DefaultRequestDecisions implements RequestDecisions {
 			throw RequestException.notDecided(trackingCode);
 		}
 		var town = towns.require(TenantContext.require());
-		String authority = "昌吉市" + town.name() + (town.name().endsWith("街道") ? "办事处" : "人民政府");
+		String authority = town.authority();
 		return new ReplyLetter(authority, trackingCode, request.receivedOn(), request.applicant(),
 				request.description(), Outcome.valueOf(request.outcome()),
 				Objects.requireNonNullElse(request.decisionText(), ""),

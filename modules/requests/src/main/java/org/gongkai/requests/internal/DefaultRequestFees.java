@@ -389,7 +389,7 @@ class DefaultRequestFees implements RequestFees {
 		NoticeRow notice = rows.get(rows.size() - 1);
 		Fee fee = notice.fee();
 		var town = towns.require(TenantContext.require());
-		String authority = "昌吉市" + town.name() + (town.name().endsWith("街道") ? "办事处" : "人民政府");
+		String authority = town.authority();
 		Map<String, String> values = new HashMap<>();
 		values.put("applicant", request.applicant());
 		values.put("trackingCode", trackingCode);
@@ -654,7 +654,8 @@ class DefaultRequestFees implements RequestFees {
 			this.fees = fees;
 		}
 
-		@Scheduled(fixedDelayString = "${gongkai.requests.watch-interval:PT10M}", initialDelayString = "PT40S")
+		@Scheduled(fixedDelayString = "${gongkai.requests.watch-interval:PT10M}",
+				initialDelayString = "${gongkai.requests.watch-first-run:PT40S}")
 		int run() {
 			int closed = 0;
 			for (var town : towns.all()) {

@@ -102,6 +102,9 @@ class RequestDeskController {
 	@PreAuthorize(RequestAccess.HANDLERS)
 	Deadline record(@PathVariable String code, @PathVariable String trackingCode, @RequestBody ClockChange change,
 			Authentication staff, Locale locale) {
+		if (change.kind() == null || !change.kind().recordedAlone()) {
+			throw RequestException.invalid(Map.of("kind", List.of("clock-kind")));
+		}
 		if (change.kind() == ClockChange.Kind.EXTENDED && staff.getAuthorities()
 			.stream()
 			.noneMatch(authority -> authority.getAuthority().equals("ROLE_town-reviewer"))) {
@@ -112,8 +115,13 @@ class RequestDeskController {
 
 	/** Why the deadline is that date: each step with the working days it counted. */
 	@GetMapping("/{trackingCode}/deadline")
-	Deadline deadline(@PathVariable String code, @PathVariable String trackingCode, Locale locale) {
-		return Deadline.of(clock.deadline(trackingCode), messages, locale);
+	Deadline deadline(@PathVariable String code, @PathVariable String trackingCode, Authentication staff,
+			Locale locale) {
+		RequestDeadline deadline = clock.deadline(trackingCode);
+		return Deadline.of(
+				seesPersonalData(staff) ? deadline
+						: deadline.withoutParties(messages.getMessage("requests.page.deadline.party", null, locale)),
+				messages, locale);
 	}
 
 	@PostMapping("/{trackingCode}/decision")

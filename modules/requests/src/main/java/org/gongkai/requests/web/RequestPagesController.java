@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestClock;
+import org.gongkai.requests.api.RequestDeadline;
 import org.gongkai.requests.api.RequestDecisions;
 import org.gongkai.requests.api.RequestDesk;
 import org.gongkai.requests.api.RequestDetail;
@@ -99,9 +101,44 @@ class RequestPagesController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("previousQuery", (found.page() > 0) ? filters.queryString(found.page() - 1) : null);
 		model.addAttribute("nextQuery", (found.page() + 1 < pages) ? filters.queryString(found.page() + 1) : null);
+		model.addAttribute("exportQuery", filters.queryString(null));
 		model.addAttribute("states", RequestState.values());
 		model.addAttribute("channels", IntakeChannel.values());
 		return "requests/inbox";
+	}
+
+	/**
+	 * The inbox as CSV (UTF-8 with a byte-order mark, which Excel and WPS need to read
+	 * Chinese): every request the filters select, personal data always masked, since an
+	 * export leaves the system.
+	 */
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> export(@PathVariable String code, @ModelAttribute("filters") InboxFilters filters,
+			Authentication staff, Locale locale) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(String.join(",", messages.getMessage("requests.page.export.header", null, locale).split("\\|")))
+			.append("\r\n");
+		RequestQuery first = filters.query(staff.getName());
+		for (int page = 0;; page++) {
+			RequestPage found = desk.inbox(new RequestQuery(first.state(), first.dueBy(), first.channel(),
+					first.officer(), page, RequestQuery.MAX_SIZE));
+			for (RequestSummary row : found.content()) {
+				RequestSummary masked = row.masked();
+				csv.append(Csv.line(masked.trackingCode(), String.valueOf(masked.receivedOn()),
+						text("requests.channel." + masked.channel(), locale),
+						text("requests.applicant-type." + masked.applicantType(), locale), masked.applicantName(),
+						masked.phone(), masked.description(), text("requests.state." + masked.state(), locale),
+						Objects.requireNonNullElse(masked.officer(), ""),
+						(masked.dueOn() != null) ? masked.dueOn().toString() : "",
+						masked.overdue() ? text("requests.page.overdue", locale)
+								: masked.dueSoon() ? text("requests.page.due-soon", locale) : ""));
+			}
+			if ((long) (page + 1) * found.size() >= found.total()) {
+				break;
+			}
+		}
+		return Downloads.file(csv.toString().getBytes(StandardCharsets.UTF_8),
+				towns.require(code).name() + "-依申请公开.csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/new")
@@ -158,7 +195,9 @@ class RequestPagesController {
 		RequestAccess access = RequestAccess.of(staff, code);
 		RequestDetail found = desk.detail(trackingCode);
 		RequestDetail request = access.seesPersonalData() ? found : found.masked();
-		var deadline = clock.deadline(trackingCode);
+		RequestDeadline computed = clock.deadline(trackingCode);
+		RequestDeadline deadline = access.seesPersonalData() ? computed
+				: computed.withoutParties(messages.getMessage("requests.page.deadline.party", null, locale));
 		model.addAttribute("town", towns.require(code));
 		model.addAttribute("access", access);
 		model.addAttribute("request", request);
@@ -204,7 +243,7 @@ class RequestPagesController {
 			@RequestParam(defaultValue = "") String workingDays, @RequestParam(defaultValue = "") String reason,
 			Authentication staff, RedirectAttributes flash, Locale locale) {
 		ClockChange.Kind step = Lenient.enumValue(ClockChange.Kind.class, kind);
-		if (step == null) {
+		if (step == null || !step.recordedAlone()) {
 			return refused(flash, "requests.page.clock.unknown", locale);
 		}
 		if (step == ClockChange.Kind.EXTENDED && !RequestAccess.of(staff, code).reviewer()) {
@@ -333,6 +372,10 @@ class RequestPagesController {
 				ex.getDetailMessageCode(), locale);
 	}
 
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	private String text(org.springframework.context.MessageSourceResolvable message, Locale locale) {
 		return messages.getMessage(message, locale);
 	}
@@ -355,14 +398,14 @@ class RequestPagesController {
 			return "true".equals(mine);
 		}
 
-		String queryString(int page) {
+		String queryString(@Nullable Integer page) {
 			var query = UriComponentsBuilder.newInstance();
 			add(query, "state", (Lenient.enumValue(RequestState.class, state) != null) ? state : null);
 			add(query, "channel", (Lenient.enumValue(IntakeChannel.class, channel) != null) ? channel : null);
 			add(query, "officer", Lenient.text(officer));
 			add(query, "dueBy", (Lenient.date(dueBy) != null) ? dueBy : null);
 			add(query, "mine", onlyMine() ? "true" : null);
-			add(query, "page", String.valueOf(page));
+			add(query, "page", (page != null) ? String.valueOf(page) : null);
 			return query.encode().build().toUriString();
 		}
 

@@ -93,6 +93,9 @@ class RequestClockTests {
 			.andExpect(jsonPath("$.dueOn").doesNotExist());
 		clock(code, OFFICER, "CORRECTION_REQUESTED", today, ",\"correctBy\":\"" + today.plusDays(15) + "\"")
 			.andExpect(status().isConflict());
+		clock(code, OFFICER, "CONSULTATION_STARTED", today, ",\"party\":\"昌吉市天山建材有限公司\"")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields").value(org.hamcrest.Matchers.contains("kind")));
 		clock(code, OFFICER, "CORRECTED", today, "").andExpect(status().isOk())
 			.andExpect(jsonPath("$.dueOn").value(calendar.deadline(today, 20).deadline().toString()));
 

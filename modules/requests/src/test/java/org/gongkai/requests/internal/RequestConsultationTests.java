@@ -261,7 +261,7 @@ class RequestConsultationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields", contains("party", "sentOn")))
 			.andExpect(content().string(containsString("请填写“被征求意见方”")))
-			.andExpect(content().string(containsString("“征求意见书发出日期”不能晚于今天")));
+			.andExpect(content().string(containsString("“发出日期”不能晚于今天")));
 		mvc.perform(get(REQUESTS + "/" + code + "/consultations").with(OFFICER)).andExpect(content().json("[]"));
 		mvc.perform(get(REQUESTS + "/" + code + "/deadline").with(OFFICER))
 			.andExpect(jsonPath("$.state").value("RUNNING"));

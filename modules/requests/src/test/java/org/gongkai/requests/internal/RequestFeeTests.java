@@ -229,7 +229,7 @@ class RequestFeeTests {
 		sendNotice(code, "BY_WEIGHT", 45, today).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.method").value(containsString("按件计收（PER_REQUEST）或按量计收")));
 		sendNotice(code, "PER_PAGE", 45, today.plusDays(1)).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.sentOn").value("“收费通知日期”不能晚于今天。"));
+			.andExpect(jsonPath("$.errors.sentOn").value("“发出日期”不能晚于今天。"));
 		quote(code, "PER_PAGE", "many").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.pages").value(containsString("整数")));
 		quote(code, "", null).andExpect(status().isBadRequest())
@@ -403,7 +403,7 @@ class RequestFeeTests {
 			.param("method", "PER_PAGE")
 			.param("pages", "45")
 			.param("sentOn", "27/11/2026"))
-			.andExpect(flash().attribute("actionErrors", Map.of("sentOn", "“收费通知日期”不是有效的日期。")));
+			.andExpect(flash().attribute("actionErrors", Map.of("sentOn", "“发出日期”不是有效的日期。")));
 		mvc.perform(post(page + "/fees").with(SIGNED_IN_OFFICER).param("method", "PER_PAGE").param("pages", "45"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/fees").with(SIGNED_IN_EDITOR)

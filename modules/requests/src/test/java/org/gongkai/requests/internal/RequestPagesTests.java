@@ -110,6 +110,17 @@ class RequestPagesTests {
 	}
 
 	@Test
+	void theExportMasksPersonalDataEvenForOfficers() throws Exception {
+		String csv = mvc.perform(get(PAGES + "/export.csv").with(OFFICER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF查询码,").contains(trackingCode, "新湖村2025年集体土地征收补偿方案", "当面提交");
+		assertThat(csv).doesNotContain("马玉兰", "13912345678", RequestFixtures.ID_NUMBER);
+	}
+
+	@Test
 	void aRefusedRegistrationKeepsEveryEntryAndStoresNothing() throws Exception {
 		long before = count();
 		mvc.perform(post(PAGES + "/new").with(OFFICER)

@@ -13,4 +13,19 @@ import java.time.Instant;
  */
 public record Town(String code, String name, TownKind kind, String divisionCode, String creditCode, String schemaName,
 		TownStatus status, Instant createdAt, Instant updatedAt) {
+
+	/**
+	 * The county-level city whose towns the platform serves; one city per deployment for
+	 * now, so its name is not configured.
+	 */
+	public static final String CITY = "昌吉市";
+
+	/**
+	 * The office that publishes and signs for the town: 昌吉市滨湖镇人民政府, or for a 街道 its 办事处
+	 * (昌吉市宁边路街道办事处).
+	 */
+	public String authority() {
+		return CITY + this.name + ((this.kind == TownKind.STREET || this.name.endsWith("街道")) ? "办事处" : "人民政府");
+	}
+
 }
