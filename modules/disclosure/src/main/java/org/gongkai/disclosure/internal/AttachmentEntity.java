@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.gongkai.disclosure.api.Attachment;
-import org.gongkai.disclosure.api.AttachmentType;
+import org.gongkai.web.DocumentType;
 
 /** An attachment's description; its bytes live in {@link AttachmentContentEntity}. */
 @Entity
@@ -27,7 +27,7 @@ class AttachmentEntity {
 	private String fileName;
 
 	@Enumerated(EnumType.STRING)
-	private AttachmentType fileType;
+	private DocumentType fileType;
 
 	private long sizeBytes;
 
@@ -42,7 +42,7 @@ class AttachmentEntity {
 		// for JPA
 	}
 
-	AttachmentEntity(UUID itemId, int position, String fileName, AttachmentType fileType, long sizeBytes, String sha256,
+	AttachmentEntity(UUID itemId, int position, String fileName, DocumentType fileType, long sizeBytes, String sha256,
 			String addedBy, Instant addedAt) {
 		this.id = UUID.randomUUID();
 		this.itemId = itemId;
@@ -67,7 +67,7 @@ class AttachmentEntity {
 		return fileName;
 	}
 
-	AttachmentType fileType() {
+	DocumentType fileType() {
 		return fileType;
 	}
 

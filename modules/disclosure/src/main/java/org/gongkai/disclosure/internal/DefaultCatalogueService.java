@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.gongkai.calendar.api.Deadline;
 import org.gongkai.calendar.api.WorkingDayCalendar;
 import org.gongkai.disclosure.api.AttachmentFile;
-import org.gongkai.disclosure.api.AttachmentType;
 import org.gongkai.disclosure.api.CatalogueEvent;
 import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
@@ -26,6 +25,8 @@ import org.gongkai.disclosure.api.NewAttachment;
 import org.gongkai.disclosure.api.Timeliness;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
+import org.gongkai.web.DocumentInspector;
+import org.gongkai.web.DocumentType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -297,7 +298,7 @@ class DefaultCatalogueService implements CatalogueService {
 	}
 
 	private void store(CatalogueItemEntity item, NewAttachment file) {
-		AttachmentType type = checkedType(file);
+		DocumentType type = checkedType(file);
 		String name = AttachmentNames.clean(file.fileName());
 		var attachment = new AttachmentEntity(item.id(), attachments.countByItemId(item.id()) + 1, name, type,
 				file.content().length, sha256(file.content()), audit.actor(), clock.instant());
@@ -306,13 +307,13 @@ class DefaultCatalogueService implements CatalogueService {
 		audit.record("item.attachment-added", item.id().toString(), name);
 	}
 
-	private AttachmentType checkedType(NewAttachment file) {
+	private DocumentType checkedType(NewAttachment file) {
 		long limit = properties.attachmentMaxSize().toBytes();
 		if (file.content().length > limit) {
 			throw ItemException.fileTooLarge(file.fileName(), properties.attachmentMaxSize().toMegabytes());
 		}
-		return AttachmentInspector.claimed(file.fileName())
-			.filter(type -> AttachmentInspector.contentMatches(type, file.content()))
+		return DocumentInspector.claimed(file.fileName())
+			.filter(type -> DocumentInspector.contentMatches(type, file.content()))
 			.orElseThrow(() -> ItemException.fileType(file.fileName()));
 	}
 

@@ -14,10 +14,6 @@ import org.gongkai.requests.api.RequestAlert;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
 import org.gongkai.tenancy.api.Tenants;
-import org.gongkai.tenancy.api.TownRegistry;
-import org.gongkai.tenancy.api.TownStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,10 +37,6 @@ class DeadlineWatch {
 	/** Any constant shared by every replica; "GONGKAI1" in ASCII. */
 	static final long LOCK = 0x474F4E474B414931L;
 
-	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
-
-	private final TownRegistry towns;
-
 	private final Tenants tenants;
 
 	private final JdbcClient platform;
@@ -53,9 +45,8 @@ class DeadlineWatch {
 
 	private final TownWatch town;
 
-	DeadlineWatch(TownRegistry towns, Tenants tenants, @Qualifier("platformJdbc") JdbcClient platform,
+	DeadlineWatch(Tenants tenants, @Qualifier("platformJdbc") JdbcClient platform,
 			@Qualifier("platformTransactionManager") PlatformTransactionManager platformTransactions, TownWatch town) {
-		this.towns = towns;
 		this.tenants = tenants;
 		this.platform = platform;
 		this.platformTransactions = new TransactionTemplate(platformTransactions);
@@ -76,19 +67,7 @@ class DeadlineWatch {
 			if (!Boolean.TRUE.equals(locked)) {
 				return -1;
 			}
-			int alerts = 0;
-			for (var each : towns.all()) {
-				if (each.status() == TownStatus.ACTIVE) {
-					try {
-						alerts += tenants.callAs(each.code(), town::flag);
-					}
-					catch (RuntimeException ex) {
-						// one town's trouble must not hold up the others
-						log.warn("Deadline watch in {} failed: {}", each.code(), ex.getMessage());
-					}
-				}
-			}
-			return alerts;
+			return tenants.inEveryActiveTown("Due-soon and overdue requests flagged", town::flag);
 		});
 		return (sent != null) ? sent : 0;
 	}

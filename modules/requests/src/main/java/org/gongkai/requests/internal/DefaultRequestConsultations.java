@@ -1,10 +1,5 @@
 package org.gongkai.requests.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +61,7 @@ class DefaultRequestConsultations implements RequestConsultations {
 
 	private final Clock clock;
 
-	private final Map<String, String> wording = wording();
+	private final Map<String, String> wording = LetterTemplates.texts(WORDING);
 
 	private final LetterRenderer letters = new LetterRenderer();
 
@@ -322,22 +316,6 @@ class DefaultRequestConsultations implements RequestConsultations {
 			return null;
 		}
 		return required(value, max, field, bad);
-	}
-
-	private static Map<String, String> wording() {
-		var properties = new Properties();
-		try (InputStream in = DefaultRequestConsultations.class.getClassLoader().getResourceAsStream(WORDING)) {
-			if (in == null) {
-				throw new IllegalStateException(WORDING + " is missing from the class path");
-			}
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		Map<String, String> texts = new HashMap<>();
-		properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-		return Map.copyOf(texts);
 	}
 
 	private record Request(UUID id, String state, @Nullable LocalDate receivedOn, String description) {

@@ -1,11 +1,6 @@
 package org.gongkai.requests.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +39,7 @@ import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.TenantContext;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownRegistry;
-import org.gongkai.tenancy.api.TownStatus;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -97,7 +88,7 @@ class DefaultRequestFees implements RequestFees {
 
 	private final LetterRenderer letters = new LetterRenderer();
 
-	private final Map<String, String> letterTexts = letterTexts();
+	private final Map<String, String> letterTexts = LetterTemplates.texts(LETTER_TEXTS);
 
 	DefaultRequestFees(EntityManager entityManager, FeeCalculator calculator, RequestClock requestClock,
 			RequestStore store, TownRegistry towns, AuditTrail audit, MessageSource messages, DeadlineSettings settings,
@@ -598,22 +589,6 @@ class DefaultRequestFees implements RequestFees {
 		return ChinaTime.today(clock);
 	}
 
-	private static Map<String, String> letterTexts() {
-		var properties = new Properties();
-		try (InputStream in = DefaultRequestFees.class.getClassLoader().getResourceAsStream(LETTER_TEXTS)) {
-			if (in == null) {
-				throw new IllegalStateException(LETTER_TEXTS + " is missing from the class path");
-			}
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		Map<String, String> texts = new HashMap<>();
-		properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-		return Map.copyOf(texts);
-	}
-
 	private record Stored(UUID id, String trackingCode, RequestState state, @Nullable LocalDate receivedOn,
 			Instant submittedAt, @Nullable String idNumber, @Nullable String creditCode, String name, String phone,
 			String applicant, String description) {
@@ -640,16 +615,11 @@ class DefaultRequestFees implements RequestFees {
 	@Component
 	static class LapseWatch {
 
-		private static final Logger log = LoggerFactory.getLogger(LapseWatch.class);
-
-		private final TownRegistry towns;
-
 		private final Tenants tenants;
 
 		private final RequestFees fees;
 
-		LapseWatch(TownRegistry towns, Tenants tenants, RequestFees fees) {
-			this.towns = towns;
+		LapseWatch(Tenants tenants, RequestFees fees) {
 			this.tenants = tenants;
 			this.fees = fees;
 		}
@@ -657,19 +627,7 @@ class DefaultRequestFees implements RequestFees {
 		@Scheduled(fixedDelayString = "${gongkai.requests.watch-interval:PT10M}",
 				initialDelayString = "${gongkai.requests.watch-first-run:PT40S}")
 		int run() {
-			int closed = 0;
-			for (var town : towns.all()) {
-				if (town.status() == TownStatus.ACTIVE) {
-					try {
-						closed += tenants.callAs(town.code(), fees::closeLapsed);
-					}
-					catch (RuntimeException ex) {
-						// one town's trouble must not hold up the others
-						log.warn("Fee lapse watch in {} failed: {}", town.code(), ex.getMessage());
-					}
-				}
-			}
-			return closed;
+			return tenants.inEveryActiveTown("Requests closed for an unpaid fee", fees::closeLapsed);
 		}
 
 	}

@@ -23,6 +23,8 @@ import org.gongkai.requests.api.RequestNote;
 import org.gongkai.requests.api.RequestRecordException;
 import org.gongkai.requests.internal.RecordChecks.RequestRef;
 import org.gongkai.tenancy.api.AuditTrail;
+import org.gongkai.web.DocumentInspector;
+import org.gongkai.web.DocumentType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -103,7 +105,7 @@ class DefaultRequestFiles implements RequestFiles {
 		String fileName = RecordChecks.text(baseName(document.fileName()), 200, true, false, bad, "fileName");
 		byte[] content = document.content();
 		long max = settings.documentMaxSize().toBytes();
-		DocumentInspector.Type type = null;
+		DocumentType type = null;
 		if (content.length == 0) {
 			bad.put("file", List.of("required"));
 		}
@@ -111,7 +113,7 @@ class DefaultRequestFiles implements RequestFiles {
 			bad.put("file", List.of("file-too-large", megabytes(max), megabytes(content.length)));
 		}
 		else if (fileName != null) {
-			Optional<DocumentInspector.Type> claimed = DocumentInspector.claimed(fileName);
+			Optional<DocumentType> claimed = DocumentInspector.claimed(fileName);
 			if (claimed.isEmpty()) {
 				bad.put("file", List.of("file-type"));
 			}
@@ -127,7 +129,7 @@ class DefaultRequestFiles implements RequestFiles {
 			throw RequestException.invalid(bad);
 		}
 		String sha256 = sha256(content);
-		var saved = new RequestDocument(UUID.randomUUID(), fileName, type.mediaType, content.length, description,
+		var saved = new RequestDocument(UUID.randomUUID(), fileName, type.mediaType(), content.length, description,
 				audit.actor(), clock.instant());
 		entityManager.createNativeQuery("""
 				insert into request_document (id, request_id, file_name, content_type, size_bytes, sha256, content,

@@ -206,10 +206,18 @@ public final class LetterTemplates {
 	}
 
 	private static Map<String, String> defaults() {
+		return texts(RESOURCE);
+	}
+
+	/**
+	 * The texts of a UTF-8 properties file on the class path (letter wording).
+	 * @throws IllegalStateException when it is missing
+	 */
+	static Map<String, String> texts(String resource) {
 		var properties = new Properties();
-		try (InputStream in = LetterTemplates.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+		try (InputStream in = LetterTemplates.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the class path");
+				throw new IllegalStateException(resource + " is missing from the class path");
 			}
 			// Properties.load(InputStream) would read ISO-8859-1 and garble every
 			// character
@@ -220,7 +228,7 @@ public final class LetterTemplates {
 		}
 		var texts = new HashMap<String, String>();
 		properties.stringPropertyNames().forEach((key) -> texts.put(key, properties.getProperty(key)));
-		return texts;
+		return Map.copyOf(texts);
 	}
 
 }

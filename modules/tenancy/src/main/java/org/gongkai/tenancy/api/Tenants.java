@@ -1,5 +1,6 @@
 package org.gongkai.tenancy.api;
 
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,16 @@ public interface Tenants {
 	 * Makes the town current until the returned scope is closed; for filters and
 	 * interceptors whose work does not fit in a callback.
 	 */
+	/**
+	 * Runs the work as each active town in turn, for jobs that visit every town. A town
+	 * whose work fails is logged and skipped: one town's trouble (its schema behind, say)
+	 * must not hold up the others.
+	 * @param what names the work in the log ("re-dating open requests")
+	 * @param work answers how many things it changed in the current town
+	 * @return the changes in all towns
+	 */
+	int inEveryActiveTown(String what, IntSupplier work);
+
 	TenantScope enter(String code);
 
 	/** Closing restores the tenant that was current before. */

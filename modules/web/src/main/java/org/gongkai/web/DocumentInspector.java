@@ -1,10 +1,9 @@
-package org.gongkai.requests.internal;
+package org.gongkai.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -13,16 +12,14 @@ import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognises a request document's type from its bytes: the extension names the type
- * claimed, the content must be of that type, so a renamed program or an unknown format is
- * refused whatever it is called. The same rules as the catalogue's attachments, whose
- * checker is internal to the disclosure module.
+ * Recognises an uploaded document's type from its bytes (catalogue attachments, documents
+ * on a request): a renamed program or an unknown format is refused whatever its extension
+ * says, and the extension must agree with the content.
  */
-final class DocumentInspector {
+public final class DocumentInspector {
 
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-	/** The OLE2 compound file that holds DOC and XLS alike. */
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
 
@@ -35,18 +32,19 @@ final class DocumentInspector {
 	private DocumentInspector() {
 	}
 
-	/** The type the file name's extension claims, if it is one accepted at all. */
-	static Optional<Type> claimed(String fileName) {
+	/** The type the extension claims, if the platform accepts it at all. */
+	public static Optional<DocumentType> claimed(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		String extension = (dot < 0) ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-		return Arrays.stream(Type.values()).filter(type -> type.extensions.contains(extension)).findFirst();
+		return Arrays.stream(DocumentType.values()).filter(type -> type.extensions().contains(extension)).findFirst();
 	}
 
 	/**
-	 * Whether the content is of the claimed type. DOC and XLS share one container, which
-	 * suffices for them; the ZIP-based formats must hold their own part.
+	 * Whether the content is of the claimed type. OLE2 files (DOC, XLS) share one
+	 * container, so for them the container suffices; ZIP-based ones must hold their
+	 * format's own part.
 	 */
-	static boolean contentMatches(Type claimed, byte[] content) {
+	public static boolean contentMatches(DocumentType claimed, byte[] content) {
 		return switch (claimed) {
 			case PDF -> startsWith(content, PDF);
 			case DOC, XLS -> startsWith(content, OLE2);
@@ -56,7 +54,7 @@ final class DocumentInspector {
 		};
 	}
 
-	private static @Nullable Type zipFormat(byte[] content) {
+	private static @Nullable DocumentType zipFormat(byte[] content) {
 		if (!startsWith(content, ZIP)) {
 			return null;
 		}
@@ -65,13 +63,13 @@ final class DocumentInspector {
 			while ((entry = zip.getNextEntry()) != null) {
 				String name = entry.getName();
 				if (name.startsWith("word/")) {
-					return Type.DOCX;
+					return DocumentType.DOCX;
 				}
 				if (name.startsWith("xl/")) {
-					return Type.XLSX;
+					return DocumentType.XLSX;
 				}
 				if (name.equalsIgnoreCase("OFD.xml")) {
-					return Type.OFD;
+					return DocumentType.OFD;
 				}
 			}
 		}
@@ -83,26 +81,6 @@ final class DocumentInspector {
 
 	private static boolean startsWith(byte[] content, byte[] magic) {
 		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-	}
-
-	/** The accepted types, each with its media type and extensions. */
-	enum Type {
-
-		PDF("application/pdf", "pdf"), OFD("application/ofd", "ofd"), DOC("application/msword", "doc"),
-		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-		XLS("application/vnd.ms-excel", "xls"),
-		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-		JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png");
-
-		final String mediaType;
-
-		final List<String> extensions;
-
-		Type(String mediaType, String... extensions) {
-			this.mediaType = mediaType;
-			this.extensions = List.of(extensions);
-		}
-
 	}
 
 }

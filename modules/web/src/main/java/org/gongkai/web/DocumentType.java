@@ -1,9 +1,9 @@
-package org.gongkai.disclosure.api;
+package org.gongkai.web;
 
 import java.util.List;
 
 /** The file types an item may carry, recognised by content, not only by extension. */
-public enum AttachmentType {
+public enum DocumentType {
 
 	PDF("application/pdf", "pdf"), OFD("application/ofd", "ofd"), DOC("application/msword", "doc"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -15,7 +15,7 @@ public enum AttachmentType {
 
 	private final List<String> extensions;
 
-	AttachmentType(String mediaType, String... extensions) {
+	DocumentType(String mediaType, String... extensions) {
 		this.mediaType = mediaType;
 		this.extensions = List.of(extensions);
 	}
