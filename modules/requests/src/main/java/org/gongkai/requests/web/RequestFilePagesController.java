@@ -57,7 +57,7 @@ class RequestFilePagesController {
 			flash.addFlashAttribute("message", "requests.files.flash.note-added");
 		}
 		catch (ProblemException ex) {
-			ActionFlash.refused(ex, messages, locale, flash);
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}
@@ -72,7 +72,7 @@ class RequestFilePagesController {
 			flash.addFlashAttribute("message", "requests.files.flash.document-added");
 		}
 		catch (ProblemException ex) {
-			ActionFlash.refused(ex, messages, locale, flash);
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}
@@ -109,7 +109,7 @@ class RequestFilePagesController {
 			flash.addFlashAttribute("message", "requests.files.flash.document-deleted");
 		}
 		catch (ProblemException ex) {
-			ActionFlash.refused(ex, messages, locale, flash);
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}

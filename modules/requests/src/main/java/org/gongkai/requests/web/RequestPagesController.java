@@ -342,18 +342,8 @@ class RequestPagesController {
 			action.run();
 			flash.addFlashAttribute("message", done);
 		}
-		catch (RequestException ex) {
-			if (ex.fieldErrors().isEmpty()) {
-				flash.addFlashAttribute("actionError", problem(ex, locale));
-			}
-			else {
-				Map<String, String> errors = new LinkedHashMap<>();
-				ex.fieldErrors().forEach((field, message) -> errors.put(field, text(message, locale)));
-				flash.addFlashAttribute("actionErrors", errors);
-			}
-		}
 		catch (ProblemException ex) {
-			flash.addFlashAttribute("actionError", problem(ex, locale));
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}

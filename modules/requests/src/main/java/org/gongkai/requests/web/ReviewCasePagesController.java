@@ -59,7 +59,7 @@ class ReviewCasePagesController {
 			flash.addFlashAttribute("message", "requests.review.flash.opened");
 		}
 		catch (ProblemException ex) {
-			ActionFlash.refused(ex, messages, locale, flash);
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}
@@ -77,7 +77,7 @@ class ReviewCasePagesController {
 			flash.addFlashAttribute("message", "requests.review.flash.outcome");
 		}
 		catch (ProblemException ex) {
-			ActionFlash.refused(ex, messages, locale, flash);
+			PageProblems.flash(ex, messages, locale, flash);
 		}
 		return BACK;
 	}

@@ -1,7 +1,9 @@
 package org.gongkai.tenancy.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +12,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class TenancyConfiguration {
 
+	/**
+	 * The platform's clock, in China time whatever zone the server runs in: receipt
+	 * dates, deadlines, 成文日期 and publication days are Chinese calendar days (a container
+	 * in UTC would otherwise date everything between midnight and 08:00 in China as the
+	 * day before).
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(@Value("${gongkai.time-zone:Asia/Shanghai}") ZoneId zone) {
+		return Clock.system(zone);
 	}
 
 	/**
