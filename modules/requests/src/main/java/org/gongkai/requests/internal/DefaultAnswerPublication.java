@@ -103,11 +103,7 @@ class DefaultAnswerPublication implements AnswerPublication {
 			throw RequestActionException.alreadyPublished(trackingCode);
 		}
 		LocalDate decidedOn = Objects.requireNonNull(Rows.date(r[5]));
-		// the catalogue dates "today" in the server's zone and the decision is dated in
-		// China's: early in a Chinese morning the decision day can look like tomorrow
-		LocalDate serverToday = LocalDate.now(clock);
-		LocalDate formedOn = decidedOn.isAfter(serverToday) ? serverToday : decidedOn;
-		CatalogueItem item = catalogue.create(new ItemDraft(itemTitle, authority(), null, formedOn, categoryId,
+		CatalogueItem item = catalogue.create(new ItemDraft(itemTitle, authority(), null, decidedOn, categoryId,
 				Set.of(Channel.WEBSITE), null, Validity.IN_FORCE, "依申请公开", "依申请公开答复转为主动公开（《中华人民共和国政府信息公开条例》第四十四条）",
 				html(Objects.requireNonNullElse((String) r[4], "")), null));
 		item = catalogue.submit(item.id(), item.version());
