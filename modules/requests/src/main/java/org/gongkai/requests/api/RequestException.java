@@ -42,6 +42,11 @@ public class RequestException extends ProblemException {
 		return new RequestException(HttpStatus.CONFLICT, "closed", Map.of(), Map.of(), trackingCode);
 	}
 
+	/** A consultation or a fee notice is still open: the reply waits for it. */
+	public static RequestException paused(String trackingCode) {
+		return new RequestException(HttpStatus.CONFLICT, "paused", Map.of(), Map.of(), trackingCode);
+	}
+
 	public static RequestException noDecisionWaiting(String trackingCode) {
 		return new RequestException(HttpStatus.CONFLICT, "no-decision-waiting", Map.of(), Map.of(), trackingCode);
 	}

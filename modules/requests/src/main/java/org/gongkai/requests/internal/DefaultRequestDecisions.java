@@ -87,6 +87,11 @@ class DefaultRequestDecisions implements RequestDecisions {
 		if (!RequestState.valueOf(request.state()).isOpen() || request.decidedBy() == null) {
 			throw RequestException.noDecisionWaiting(trackingCode);
 		}
+		RequestState state = RequestState.valueOf(request.state());
+		if (state == RequestState.CONSULTATION || state == RequestState.FEE_NOTICE_SENT) {
+			// the third party's opinion or the fee decides what may be released
+			throw RequestException.paused(trackingCode);
+		}
 		Instant now = clock.instant();
 		entityManager.createNativeQuery("""
 				update disclosure_request set state = 'DECIDED', decision_reviewer = :reviewer, decided_on = :today,

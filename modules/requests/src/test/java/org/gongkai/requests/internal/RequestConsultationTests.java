@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.calendar.api.WorkingDayCalendar;
 import org.gongkai.requests.api.ApplicantType;
+import org.gongkai.requests.api.Consultation;
 import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.InformationForm;
 import org.gongkai.requests.api.IntakeChannel;
@@ -20,6 +21,7 @@ import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestConsultations;
 import org.gongkai.requests.api.RequestDecisions;
 import org.gongkai.requests.api.RequestDesk;
+import org.gongkai.requests.api.RequestException;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownProvisioning;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -334,6 +337,26 @@ class RequestConsultationTests {
 			.with(csrf())
 			.param("answer", "OBJECTS")
 			.param("answeredOn", today.toString())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aReplyIsApprovedOnlyOnceTheConsultationHasEnded() {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		String code = request(today.minusDays(2));
+		tenants.runAs("binhu", () -> {
+			consultations.start(code, new NewConsultation("昌吉市新湖建材有限公司", "昌吉市建国路1号", "是否同意公开合同单价？", today),
+					"binhu-officer");
+			decisions.propose(code, Outcome.DISCLOSED, "予以公开。", "《中华人民共和国政府信息公开条例》第三十六条第二项", "binhu-officer");
+		});
+		assertThatThrownBy(() -> tenants.runAs("binhu", () -> decisions.approve(code, "binhu-reviewer")))
+			.isInstanceOf(RequestException.class)
+			.hasMessageContaining("requests.problem.paused");
+		tenants.runAs("binhu", () -> {
+			long id = consultations.list(code).get(0).id();
+			consultations.answer(code, id, Consultation.Answer.AGREES, today, null, "binhu-officer");
+			decisions.approve(code, "binhu-reviewer");
+		});
+		assertThat(tenants.callAs("binhu", () -> desk.detail(code).decidedOn())).isEqualTo(today);
 	}
 
 	private String request(LocalDate receivedOn) {
