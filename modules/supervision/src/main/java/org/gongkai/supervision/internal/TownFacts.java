@@ -36,6 +36,12 @@ class TownFacts {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Snapshot snapshot() {
+		Object isolation = entityManager.createNativeQuery("select current_setting('transaction_isolation')")
+			.getSingleResult();
+		if (!"repeatable read".equals(isolation)) {
+			// under read committed each query would see other commits: rows counted twice
+			throw new IllegalStateException("Rebuild needs a repeatable-read snapshot, got " + isolation);
+		}
 		Map<DayKind, Long> counters = new HashMap<>();
 		count(counters, Kind.ITEM_PUBLISHED, """
 				select published_on, count(*) from catalogue_item where published_on is not null group by 1""");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
 import org.gongkai.supervision.api.ReadModelRebuild;
 import org.gongkai.supervision.internal.ReadModel.DayKind;
 import org.gongkai.supervision.internal.SupervisionFixtures.Staff;
@@ -58,6 +60,12 @@ class ReadModelTests {
 	@Qualifier("platformTransactionManager")
 	PlatformTransactionManager platformTransactions;
 
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	EntityManager entityManager;
+
 	Staff staff;
 
 	@BeforeAll
@@ -101,6 +109,26 @@ class ReadModelTests {
 				1L, new DayKind(today, "REQUEST_RECEIVED"), 1L, new DayKind(overdueReceipt, "REQUEST_RECEIVED"), 1L,
 				new DayKind(dueSoonReceipt, "REQUEST_RECEIVED"), 1L, new DayKind(today, "REQUEST_DECIDED"), 1L,
 				new DayKind(today, "REQUEST_OVERDUE"), 1L, new DayKind(today, "REQUEST_DUE_SOON"), 1L));
+	}
+
+	@Test
+	void theRelayReportsItsLagAndWhatItDelivered() {
+		String town = SupervisionFixtures.YUSHUGOU.code();
+		relay.run();
+		double deliveredBefore = meters.get("gongkai.supervision.relay.delivered").counter().count();
+		staff.register(town, today());
+		staff.register(town, today());
+		tenants.runAs(town, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+			.executeWithoutResult(status -> entityManager.createNativeQuery(
+					"update supervision_outbox set created_at = now() - interval '1 hour' where delivered_at is null")
+				.executeUpdate()));
+
+		int relayed = relay.run();
+
+		assertThat(relayed).isEqualTo(2);
+		assertThat(meters.get("gongkai.supervision.relay.delivered").counter().count() - deliveredBefore)
+			.isEqualTo(2.0);
+		assertThat(meters.get("gongkai.supervision.relay.lag").gauge().value()).isGreaterThanOrEqualTo(3600.0);
 	}
 
 	@Test
