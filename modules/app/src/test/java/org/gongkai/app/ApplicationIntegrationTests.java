@@ -106,7 +106,8 @@ class ApplicationIntegrationTests {
 		var metrics = get("/actuator/prometheus");
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "application=\"gongkai\"");
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "application=\"gongkai\"",
+				"gongkai_supervision_relay_lag_seconds");
 	}
 
 	@Test

@@ -57,6 +57,10 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/towns/{code}/**")
 				.access(townAccess)
+				// the city's view of every town: no town role reaches it, whatever its
+				// towns
+				.requestMatchers("/api/v1/city/**")
+				.hasRole(StaffRole.CITY_SUPERVISOR.roleName())
 				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasRole(StaffRole.PLATFORM_ADMIN.roleName())
 				.anyRequest()

@@ -16,6 +16,7 @@ import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.ReplyLetter;
 import org.gongkai.requests.api.RequestDecisions;
+import org.gongkai.requests.api.RequestEvent;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestState;
 import org.gongkai.tenancy.api.AuditTrail;
@@ -23,6 +24,7 @@ import org.gongkai.tenancy.api.TenantContext;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,12 @@ class DefaultRequestDecisions implements RequestDecisions {
 	// the town's own wording of the letters (letter_template) over the shipped one
 	private final TownLetterTemplates letters;
 
+	private final ApplicationEventPublisher events;
+
 	DefaultRequestDecisions(EntityManager entityManager, RequestStore store, TownRegistry towns, AuditTrail audit,
-			Clock clock, TownLetterTemplates letters) {
+			Clock clock, TownLetterTemplates letters, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.events = events;
 		this.letters = letters;
 		this.store = store;
 		this.towns = towns;
@@ -93,18 +98,21 @@ class DefaultRequestDecisions implements RequestDecisions {
 			throw RequestException.paused(trackingCode);
 		}
 		Instant now = clock.instant();
+		LocalDate today = today();
 		entityManager.createNativeQuery("""
 				update disclosure_request set state = 'DECIDED', decision_reviewer = :reviewer, decided_on = :today,
 				    updated_at = :now, version = version + 1
 				where id = :id
 				""")
 			.setParameter("reviewer", reviewer)
-			.setParameter("today", Date.valueOf(today()))
+			.setParameter("today", Date.valueOf(today))
 			.setParameter("now", now)
 			.setParameter("id", request.id())
 			.executeUpdate();
 		store.event(request.id(), "decided", now);
 		audit.record("request.decided", trackingCode, request.outcome() + " (" + reviewer + ")");
+		events.publishEvent(new RequestEvent.Decided(TenantContext.require(), trackingCode,
+				Outcome.valueOf(Objects.requireNonNull(request.outcome())), today));
 	}
 
 	@Override

@@ -14,11 +14,14 @@ import org.gongkai.calendar.api.Deadline;
 import org.gongkai.calendar.api.WorkingDayCalendar;
 import org.gongkai.requests.api.IntakeChannel;
 import org.gongkai.requests.api.NewRequest;
+import org.gongkai.requests.api.RequestEvent;
 import org.gongkai.requests.api.RequestReceipt;
 import org.gongkai.requests.api.RequestState;
 import org.gongkai.tenancy.api.AuditTrail;
+import org.gongkai.tenancy.api.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +46,14 @@ class RequestStore {
 
 	private final AuditTrail audit;
 
-	RequestStore(EntityManager entityManager, WorkingDayCalendar calendar, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	RequestStore(EntityManager entityManager, WorkingDayCalendar calendar, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.calendar = calendar;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	RequestReceipt insert(NewRequest checked, IntakeChannel channel, LocalDate receivedOn, Instant now,
@@ -99,6 +106,7 @@ class RequestStore {
 				}
 				event(id, "received", now);
 				audit.record("request.received", code, channel.name() + " " + receivedOn);
+				events.publishEvent(new RequestEvent.Received(TenantContext.require(), code, channel, receivedOn));
 				return new RequestReceipt(code, receivedOn, due.deadline(), due.provisional());
 			}
 		}

@@ -17,6 +17,12 @@ final class PlatformSchema {
 
 	static final String SCHEMA = "platform";
 
+	/**
+	 * The city's read model (module supervision): created here, its tables come from the
+	 * platform changelog, so that the runtime role gets its rights the same way.
+	 */
+	static final String READ_MODEL_SCHEMA = "supervision";
+
 	private static final Logger log = LoggerFactory.getLogger(PlatformSchema.class);
 
 	private final OwnerDatabase owner;
@@ -36,7 +42,7 @@ final class PlatformSchema {
 		owner.execute(createRoleIfMissing(roles.appRole(), "LOGIN NOINHERIT NOCREATEDB NOCREATEROLE"
 				+ ((appPassword != null) ? " PASSWORD " + literal(appPassword) : "")));
 		owner.execute("GRANT CONNECT ON DATABASE " + DatabaseRoles.quote(owner.currentDatabase()) + " TO " + app,
-				"CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+				"CREATE SCHEMA IF NOT EXISTS " + SCHEMA, "CREATE SCHEMA IF NOT EXISTS " + READ_MODEL_SCHEMA);
 		try (Connection connection = owner.connection(); Statement statement = connection.createStatement()) {
 			statement.execute("SET search_path TO " + SCHEMA);
 			liquibase.update(connection, SCHEMA, LiquibaseRunner.PLATFORM_CHANGELOG);
@@ -46,7 +52,9 @@ final class PlatformSchema {
 		}
 		owner.execute("GRANT USAGE ON SCHEMA " + SCHEMA + " TO " + app,
 				"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + SCHEMA + " TO " + app,
-				"REVOKE ALL ON " + SCHEMA + ".databasechangelog, " + SCHEMA + ".databasechangeloglock FROM " + app);
+				"REVOKE ALL ON " + SCHEMA + ".databasechangelog, " + SCHEMA + ".databasechangeloglock FROM " + app,
+				"GRANT USAGE ON SCHEMA " + READ_MODEL_SCHEMA + " TO " + app,
+				"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + READ_MODEL_SCHEMA + " TO " + app);
 		log.info("Schema platform is current; runtime role {}", roles.appRole());
 	}
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.supervision.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.supervision.web;
+
+import org.jspecify.annotations.NullMarked;
