@@ -86,7 +86,7 @@ class Relay {
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.supervision.relay-interval:PT1M}",
-			initialDelayString = "${gongkai.supervision.relay-initial-delay:PT20S}")
+			initialDelayString = "${gongkai.supervision.relay-first-run:PT20S}")
 	void scheduled() {
 		run();
 	}
