@@ -2,6 +2,7 @@ package org.gongkai.reporting.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,7 @@ public record Table2(@Nullable Integer regulationsIssued, @Nullable Integer regu
 
 		/** The JSON property and form field of this figure. */
 		public String property() {
-			String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+			String[] words = name().toLowerCase(Locale.ROOT).split("_");
 			StringBuilder name = new StringBuilder(words[0]);
 			for (int i = 1; i < words.length; i++) {
 				name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

@@ -34,7 +34,7 @@ public enum Table3Row {
 	OTHER_NO_CORRECTION(21, Labels.RESULTS, Labels.OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
 	OTHER_FEE_UNPAID(22, Labels.RESULTS, Labels.OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
 	OTHER(23, Labels.RESULTS, Labels.OTHER, "3.其他"), RESULTS_TOTAL(24, Labels.RESULTS, "（七）总计", null),
-	CARRIED_OUT(25, "四、结转下年度继续办理", null, null);
+	CARRIED_OVER(25, "四、结转下年度继续办理", null, null);
 
 	/** The top-left merged header cell, printed on the form. */
 	public static final String CHECK_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";

@@ -111,9 +111,9 @@ class NarrativeDrafts {
 		int received = value(table3.cell(Table3Row.RECEIVED, Table3Column.TOTAL));
 		int carriedIn = value(table3.cell(Table3Row.CARRIED_IN, Table3Column.TOTAL));
 		int closed = value(table3.cell(Table3Row.RESULTS_TOTAL, Table3Column.TOTAL));
-		int carriedOut = value(table3.cell(Table3Row.CARRIED_OUT, Table3Column.TOTAL));
+		int carriedOver = value(table3.cell(Table3Row.CARRIED_OVER, Table3Column.TOTAL));
 		if (closed == 0) {
-			return text("overview.requests-none", received, carriedIn, carriedOut);
+			return text("overview.requests-none", received, carriedIn, carriedOver);
 		}
 		List<String> outcomes = new ArrayList<>();
 		for (Table3Row row : Table3Row.values()) {
@@ -123,7 +123,7 @@ class NarrativeDrafts {
 			}
 		}
 		return text("overview.requests", received, carriedIn, closed, String.join(text("separator"), outcomes),
-				carriedOut);
+				carriedOver);
 	}
 
 	/** 予以公开, 部分公开, 不予公开（属于国家秘密）… without the form's numbering. */
@@ -152,8 +152,9 @@ class NarrativeDrafts {
 
 	private long published(@Nullable Category category, @Nullable Channel channel, int year) {
 		long count = 0;
-		// expired items were published all the same; withdrawn ones are not counted
-		for (ItemState state : List.of(ItemState.PUBLISHED, ItemState.EXPIRED)) {
+		// expired and withdrawn items were published in their year all the same, as the
+		// catalogue's own count of the year (timeliness) has them
+		for (ItemState state : List.of(ItemState.PUBLISHED, ItemState.EXPIRED, ItemState.WITHDRAWN)) {
 			count += catalogue
 				.list(new ItemQuery(state, (category != null) ? category.id() : null, year, channel, null, 0, 1))
 				.total();

@@ -61,16 +61,16 @@ final class ReportRules {
 			Integer received = table.cell(Table3Row.RECEIVED, column);
 			Integer carriedIn = table.cell(Table3Row.CARRIED_IN, column);
 			Integer total = table.cell(Table3Row.RESULTS_TOTAL, column);
-			Integer carriedOut = table.cell(Table3Row.CARRIED_OUT, column);
-			if (received == null || carriedIn == null || total == null || carriedOut == null) {
+			Integer carriedOver = table.cell(Table3Row.CARRIED_OVER, column);
+			if (received == null || carriedIn == null || total == null || carriedOver == null) {
 				continue;
 			}
-			if (received + carriedIn != total + carriedOut) {
+			if (received + carriedIn != total + carriedOver) {
 				findings.add(new Finding(Rule.R1,
 						List.of(Cell.of(Table3Row.RECEIVED, column), Cell.of(Table3Row.CARRIED_IN, column),
-								Cell.of(Table3Row.RESULTS_TOTAL, column), Cell.of(Table3Row.CARRIED_OUT, column)),
-						message("R1", column.label(), received, carriedIn, received + carriedIn, total, carriedOut,
-								total + carriedOut)));
+								Cell.of(Table3Row.RESULTS_TOTAL, column), Cell.of(Table3Row.CARRIED_OVER, column)),
+						message("R1", column.label(), received, carriedIn, received + carriedIn, total, carriedOver,
+								total + carriedOver)));
 			}
 		}
 	}
@@ -165,10 +165,10 @@ final class ReportRules {
 	private void w1(Table3 table, Table3 lastYear, List<Finding> findings) {
 		for (Table3Column column : Table3Column.values()) {
 			Integer carriedIn = table.cell(Table3Row.CARRIED_IN, column);
-			Integer carriedOut = lastYear.cell(Table3Row.CARRIED_OUT, column);
-			if (carriedIn != null && carriedOut != null && !carriedIn.equals(carriedOut)) {
+			Integer carriedOver = lastYear.cell(Table3Row.CARRIED_OVER, column);
+			if (carriedIn != null && carriedOver != null && !carriedIn.equals(carriedOver)) {
 				findings.add(new Finding(Rule.W1, List.of(Cell.of(Table3Row.CARRIED_IN, column)),
-						message("W1", column.label(), carriedIn, carriedOut)));
+						message("W1", column.label(), carriedIn, carriedOver)));
 			}
 		}
 	}

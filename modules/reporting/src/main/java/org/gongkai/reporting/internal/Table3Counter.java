@@ -43,7 +43,7 @@ final class Table3Counter {
 				cells[Table3Row.RESULTS_TOTAL.ordinal()][column]++;
 			}
 			else {
-				cells[Table3Row.CARRIED_OUT.ordinal()][column]++;
+				cells[Table3Row.CARRIED_OVER.ordinal()][column]++;
 			}
 		}
 		for (int[] row : cells) {

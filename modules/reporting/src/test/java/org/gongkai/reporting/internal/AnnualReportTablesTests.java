@@ -2,7 +2,17 @@ package org.gongkai.reporting.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import org.gongkai.disclosure.api.CatalogueItem;
+import org.gongkai.disclosure.api.CatalogueService;
+import org.gongkai.disclosure.api.Category;
+import org.gongkai.disclosure.api.CategoryService;
+import org.gongkai.disclosure.api.Channel;
+import org.gongkai.disclosure.api.ItemDraft;
+import org.gongkai.disclosure.api.Validity;
 
 import org.gongkai.reporting.api.AnnualReport;
 import org.gongkai.reporting.api.AnnualReports;
@@ -127,6 +137,12 @@ class AnnualReportTablesTests {
 	@Autowired
 	AnnualReports reports;
 
+	@Autowired
+	CatalogueService catalogue;
+
+	@Autowired
+	CategoryService categories;
+
 	int serial;
 
 	@BeforeAll
@@ -221,6 +237,13 @@ class AnnualReportTablesTests {
 		closeCase(p2, l1, ReviewOutcome.UPHELD, of(2024, 5, 1));
 		openCase(p2, ReviewKind.LITIGATION, LitigationRoute.DIRECT, null, "（2024）新2301行初9号", of(2024, 8, 1));
 
+		// the catalogue: three items published in 2024 (one late), one in 2023
+		published("三工镇2023年城乡低保对象公示", "18", Set.of(Channel.WEBSITE), of(2023, 6, 1), of(2023, 6, 5));
+		published("三工镇2024年城乡低保对象公示", "18", Set.of(Channel.WEBSITE, Channel.NOTICEBOARD), of(2024, 3, 1),
+				of(2024, 3, 5));
+		published("关于做好2024年春季森林防火工作的通知", "12", Set.of(Channel.NEW_MEDIA), of(2024, 3, 20), of(2024, 3, 22));
+		published("三工镇村务公开实施细则", "0202", Set.of(Channel.WEBSITE), of(2024, 1, 2), of(2024, 4, 1));
+
 		// drawn up in January 2025
 		clock.set(of(2025, 1, 20));
 	}
@@ -258,7 +281,7 @@ class AnnualReportTablesTests {
 		assertThat(report.table3().row(Table3Row.RECEIVED)).containsExactly(4, 1, 0, 0, 1, 1, 7);
 		assertThat(report.table3().row(Table3Row.DISCLOSED)).containsExactly(2, 0, 0, 0, 0, 0, 2);
 		assertThat(report.table3().row(Table3Row.OTHER_NO_CORRECTION)).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(report.table3().row(Table3Row.CARRIED_OUT)).containsExactly(1, 1, 0, 0, 1, 1, 4)
+		assertThat(report.table3().row(Table3Row.CARRIED_OVER)).containsExactly(1, 1, 0, 0, 1, 1, 4)
 			.isEqualTo(report(2024).table3().row(Table3Row.CARRIED_IN));
 		// C6 upheld; L5 and C1 still pending on 31 December 2023
 		assertThat(report.table4()).isEqualTo(Table4.of(1, 0, 0, 1, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0));
@@ -277,6 +300,33 @@ class AnnualReportTablesTests {
 		assertThat(report.drafts().get(Section.OVERVIEW)).contains("全年新收政府信息公开申请31件，上年结转4件；本年办结31件", "予以公开6件", "部分公开3件",
 				"不予公开（属于国家秘密）1件", "其他处理（申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请）1件", "结转下年度继续办理4件", "行政复议5件、提起行政诉讼5件");
 		assertThat(report.drafts().get(Section.OTHER)).isEqualTo("本年度共收取政府信息公开信息处理费2件，合计1250.00元。");
+	}
+
+	private void published(String title, String categoryCode, Set<Channel> channels, LocalDate formedOn,
+			LocalDate publishedOn) {
+		clock.set(formedOn);
+		UUID category = tenants.callAs(TOWN, () -> find(categories.tree(), categoryCode));
+		CatalogueItem draft = tenants.callAs(TOWN, () -> catalogue.create(new ItemDraft(title, "昌吉市三工镇人民政府", null,
+				formedOn, category, channels, null, Validity.IN_FORCE, "", "", "<p>" + title + "</p>", null)));
+		clock.set(publishedOn);
+		tenants.runAs(TOWN, () -> {
+			CatalogueItem item = catalogue.submit(draft.id(), draft.version());
+			item = catalogue.approve(item.id(), item.version());
+			catalogue.publish(item.id(), item.version());
+		});
+	}
+
+	private static UUID find(List<Category> tree, String code) {
+		List<Category> level = tree;
+		while (!level.isEmpty()) {
+			for (Category category : level) {
+				if (category.code().equals(code)) {
+					return category.id();
+				}
+			}
+			level = level.stream().flatMap(category -> category.children().stream()).toList();
+		}
+		throw new IllegalArgumentException("No category " + code);
 	}
 
 	private AnnualReport report(int year) {

@@ -132,9 +132,9 @@ class ReportRulesTests {
 	@Test
 	void lastYearsReportIsComparedWithWarningsOnly() {
 		int[][] lastYear = cells();
-		lastYear[Table3Row.CARRIED_OUT.ordinal()] = lastYear[Table3Row.CARRIED_IN.ordinal()].clone();
-		lastYear[Table3Row.CARRIED_OUT.ordinal()][0] = 2;
-		lastYear[Table3Row.CARRIED_OUT.ordinal()][6] = 5;
+		lastYear[Table3Row.CARRIED_OVER.ordinal()] = lastYear[Table3Row.CARRIED_IN.ordinal()].clone();
+		lastYear[Table3Row.CARRIED_OVER.ordinal()][0] = 2;
+		lastYear[Table3Row.CARRIED_OVER.ordinal()][6] = 5;
 		Table2 lastTable2 = new Table2(0, 0, 0, 1, 0, 5, 30, 10, 0, BigDecimal.ZERO);
 		Table4 lastTable4 = Table4.of(0, 0, 0, 6, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -160,7 +160,7 @@ class ReportRulesTests {
 	/** Last year's table carrying out exactly what this year's carries in. */
 	private static Table3 carryingOut() {
 		int[][] cells = cells();
-		cells[Table3Row.CARRIED_OUT.ordinal()] = cells[Table3Row.CARRIED_IN.ordinal()].clone();
+		cells[Table3Row.CARRIED_OVER.ordinal()] = cells[Table3Row.CARRIED_IN.ordinal()].clone();
 		return Table3.of(cells);
 	}
 
