@@ -1,7 +1,6 @@
 package org.gongkai.reporting.api;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -57,10 +56,9 @@ public record Table2(@Nullable Integer regulationsIssued, @Nullable Integer regu
 		return new Table2(null, null, null, null, null, null, null, null, null, null);
 	}
 
-	/** 行政事业性收费 in 万元, to 4 decimals (1 元 = 0.0001 万元, exact). */
+	/** 行政事业性收费 in 万元, exact (1 元 = 0.0001 万元); rounding is for the printed form. */
 	public @Nullable BigDecimal administrativeFeesTenThousandYuan() {
-		return (this.administrativeFees != null)
-				? this.administrativeFees.setScale(2, RoundingMode.UNNECESSARY).movePointLeft(4) : null;
+		return (this.administrativeFees != null) ? this.administrativeFees.movePointLeft(4) : null;
 	}
 
 	/** Each figure with the cell it fills: row label and column label. */
