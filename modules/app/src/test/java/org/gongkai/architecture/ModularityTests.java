@@ -22,7 +22,7 @@ class ModularityTests {
 	void findsEveryModule() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.containsExactlyInAnyOrder("admin", "app", "calendar", "devstack", "disclosure", "identity", "portal",
-					"requests", "supervision", "tenancy", "web");
+					"reporting", "requests", "supervision", "tenancy", "web");
 	}
 
 	@Test

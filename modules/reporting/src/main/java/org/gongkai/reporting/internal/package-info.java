@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

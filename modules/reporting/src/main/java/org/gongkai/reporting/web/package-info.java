@@ -1,0 +1,4 @@
+@NullMarked
+package org.gongkai.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
