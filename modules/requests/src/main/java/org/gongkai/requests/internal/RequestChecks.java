@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestChecks {
 
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\r\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E]");
-
 	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -87,24 +85,10 @@ final class RequestChecks {
 				address, description, request.form(), request.delivery());
 	}
 
+	/** Application fields keep line breaks (a description may run over lines). */
 	private static @Nullable String text(@Nullable String value, int max, boolean required,
 			Map<String, List<Object>> bad, String field) {
-		String stripped = (value != null) ? value.strip() : "";
-		if (CONTROL.matcher(stripped).find()) {
-			bad.put(field, List.of("control-characters"));
-			return null;
-		}
-		if (stripped.isEmpty()) {
-			if (required) {
-				bad.put(field, List.of("required"));
-			}
-			return null;
-		}
-		if (stripped.length() > max) {
-			bad.put(field, List.of("too-long", max, stripped.length()));
-			return null;
-		}
-		return stripped;
+		return RecordChecks.text(value, max, required, true, bad, field);
 	}
 
 }
