@@ -10,6 +10,10 @@ import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.disclosure.api.ItemState;
+import org.gongkai.reporting.api.AnnualReports;
+import org.gongkai.reporting.api.Finding;
+import org.gongkai.reporting.api.ReportFormat;
+import org.gongkai.reporting.api.Rule;
 import org.gongkai.tenancy.api.Tenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +46,9 @@ class ApplicationIntegrationTests {
 
 	@Autowired
 	CatalogueService catalogue;
+
+	@Autowired
+	AnnualReports reports;
 
 	@Test
 	void healthIsUpWithDatabaseRedisAndTheFifteenDemoTowns() throws Exception {
@@ -88,6 +95,16 @@ class ApplicationIntegrationTests {
 		assertThat(published).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(published).allSatisfy(item -> assertThat(item.indexNumber()).startsWith("11652301752301009G/"));
 		assertThat(published).extracting(CatalogueItem::title).contains("滨湖镇2026年部门预算公开说明");
+	}
+
+	@Test
+	void binhusReportOf2016IsImportedWithTheInconsistencyOfItsOriginal() {
+		var report = tenants.callAs("binhu", () -> reports.report(2016));
+
+		assertThat(report.format()).isEqualTo(ReportFormat.PRE2019);
+		assertThat(report.findings()).filteredOn(finding -> finding.rule() == Rule.I1)
+			.extracting(Finding::message)
+			.anySatisfy(message -> assertThat(message).contains("101 条", "合计 121 条"));
 	}
 
 	@Test

@@ -1,11 +1,16 @@
 package org.gongkai.reporting.api;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gongkai.web.ProblemException;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,6 +18,8 @@ import org.springframework.http.HttpStatus;
  * year without a report (404), a stale edit or a report past its draft (409).
  */
 public class ReportException extends ProblemException {
+
+	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
 	private final Map<String, MessageSourceResolvable> fieldErrors;
 
@@ -37,6 +44,38 @@ public class ReportException extends ProblemException {
 	public static ReportException noSuchYear(int year, int currentYear) {
 		return new ReportException(HttpStatus.NOT_FOUND, "no-such-year", Map.of(), Map.of(), String.valueOf(year),
 				String.valueOf(currentYear));
+	}
+
+	/**
+	 * Like {@link #invalid} for fields inside lists
+	 * ({@code published.channels[1].count}): the label is looked up without the indices
+	 * ({@code published.channels[].count}) and gets the 1-based positions as its
+	 * arguments.
+	 */
+	public static ReportException invalidImport(Map<String, List<Object>> fieldErrors) {
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		fieldErrors.forEach((field, codeAndArguments) -> {
+			List<Object> positions = new ArrayList<>();
+			Matcher index = INDEX.matcher(field);
+			while (index.find()) {
+				positions.add(String.valueOf(Integer.parseInt(index.group(1)) + 1));
+			}
+			List<Object> arguments = new ArrayList<>();
+			arguments.add(new DefaultMessageSourceResolvable(
+					new String[] { "reporting.label." + INDEX.matcher(field).replaceAll("[]") }, positions.toArray(),
+					field));
+			arguments.addAll(codeAndArguments.subList(1, codeAndArguments.size()));
+			errors.put(field, new DefaultMessageSourceResolvable(
+					new String[] { "reporting.field." + codeAndArguments.get(0) }, arguments.toArray()));
+		});
+		return new ReportException(HttpStatus.BAD_REQUEST, "invalid",
+				Map.of("fields", List.copyOf(errors.keySet()), "errors", errors), errors,
+				errors.values().iterator().next(), errors.size());
+	}
+
+	/** An import would replace a report of the 2021 format the town is working on. */
+	public static ReportException inUse(int year) {
+		return new ReportException(HttpStatus.CONFLICT, "in-use", Map.of(), Map.of(), String.valueOf(year));
 	}
 
 	public static ReportException stale(int year) {

@@ -23,7 +23,17 @@ public enum Rule {
 	/** 现行有效件数 ≈ last year's + 本年制发 − 本年废止 (行政规范性文件). */
 	W2(Severity.WARNING),
 	/** Last year's 尚未审结 cases reappear this year, decided or still pending. */
-	W3(Severity.WARNING);
+	W3(Severity.WARNING),
+	/**
+	 * An imported original's own figures do not add up (a total against its breakdown):
+	 * kept as they are, flagged next to them.
+	 */
+	I1(Severity.WARNING),
+	/**
+	 * An imported figure or text placed in the 2021 structure only approximately, or a
+	 * cell left blank because the original has no equivalent.
+	 */
+	I2(Severity.NOTE);
 
 	private final Severity severity;
 
@@ -40,7 +50,9 @@ public enum Rule {
 		/** Blocks submission. */
 		ERROR,
 		/** Shown; the town may submit anyway. */
-		WARNING
+		WARNING,
+		/** Says how an imported report was read; nothing wrong. */
+		NOTE
 
 	}
 

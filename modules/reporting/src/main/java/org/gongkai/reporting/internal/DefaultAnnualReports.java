@@ -20,7 +20,10 @@ import org.gongkai.reporting.api.Finding;
 import org.gongkai.reporting.api.ProcessingFees;
 import org.gongkai.reporting.api.ReportException;
 import org.gongkai.reporting.api.ReportFormat;
+import org.gongkai.reporting.api.ReportHistory;
+import org.gongkai.reporting.api.ReportImport;
 import org.gongkai.reporting.api.ReportState;
+import org.gongkai.reporting.api.Rule;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.gongkai.reporting.api.Table3;
@@ -38,8 +41,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 @Service
-class DefaultAnnualReports implements AnnualReports {
+class DefaultAnnualReports implements AnnualReports, ReportHistory {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -66,8 +71,12 @@ class DefaultAnnualReports implements AnnualReports {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	DefaultAnnualReports(EntityManager entityManager, RequestStatistics statistics, ReviewCases reviewCases,
-			RequestFees fees, NarrativeDrafts drafts, AuditTrail audit, MessageSource messages, Clock clock) {
+			RequestFees fees, NarrativeDrafts drafts, AuditTrail audit, MessageSource messages, Clock clock,
+			JsonMapper json) {
+		this.json = json;
 		this.entityManager = entityManager;
 		this.statistics = statistics;
 		this.reviewCases = reviewCases;
@@ -81,8 +90,121 @@ class DefaultAnnualReports implements AnnualReports {
 	@Override
 	@Transactional(readOnly = true)
 	public AnnualReport report(int year) {
+		Stored stored = load(year, false);
+		if (stored != null && stored.original() != null) {
+			return imported(year, stored, stored.original());
+		}
 		checkYear(year);
-		return assemble(year, load(year, false));
+		return assemble(year, stored);
+	}
+
+	@Override
+	@Transactional
+	public AnnualReport importReport(int year, ReportImport original) {
+		Map<String, List<Object>> bad = ReportImporter.validate(year, currentYear(), original);
+		if (!bad.isEmpty()) {
+			throw ReportException.invalidImport(bad);
+		}
+		ReportFormat format = java.util.Objects.requireNonNull(original.format());
+		ReportImporter.Mapped mapped = new ReportImporter(messages, readersLocale()).map(original);
+		String source = json.writeValueAsString(original);
+		Instant now = clock.instant();
+		String actor = audit.actor();
+		Stored existing = load(year, true);
+		UUID id;
+		int number;
+		if (existing == null) {
+			id = UUID.randomUUID();
+			number = 1;
+			int created = entityManager.createNativeQuery("""
+					insert into annual_report (id, version, year, format, state, current_number, created_at, created_by,
+					    updated_at, updated_by)
+					values (:id, 1, :year, :format, 'PUBLISHED', 1, :now, :actor, :now, :actor)
+					on conflict (year) do nothing
+					""")
+				.setParameter("id", id)
+				.setParameter("year", year)
+				.setParameter("format", format.name())
+				.setParameter("now", now)
+				.setParameter("actor", actor)
+				.executeUpdate();
+			if (created == 0) {
+				// someone started the year's report meanwhile
+				throw ReportException.inUse(year);
+			}
+		}
+		else if (existing.original() == null) {
+			throw ReportException.inUse(year);
+		}
+		else {
+			// importing again keeps the earlier import as a version of its own
+			id = existing.id();
+			number = existing.number() + 1;
+			entityManager.createNativeQuery("""
+					update annual_report set version = version + 1, format = :format, current_number = :number,
+					    updated_at = :now, updated_by = :actor
+					where id = :id
+					""")
+				.setParameter("format", format.name())
+				.setParameter("number", number)
+				.setParameter("now", now)
+				.setParameter("actor", actor)
+				.setParameter("id", id)
+				.executeUpdate();
+		}
+		Table2 table2 = mapped.table2();
+		BigDecimal administrativeFees = table2.administrativeFees();
+		entityManager.createNativeQuery("""
+				insert into annual_report_version (report_id, number, state, regulations_issued, regulations_repealed,
+				    regulations_in_force, normative_documents_issued, normative_documents_repealed,
+				    normative_documents_in_force, licensing_decisions, penalty_decisions, enforcement_decisions,
+				    administrative_fees, overview, problems, other_matters, format_version, original, created_at,
+				    created_by, updated_at, updated_by)
+				values (:id, :number, 'PUBLISHED', :ri, :rr, :rf, :ni, :nr, :nf, :licensing, :penalties, :enforcement,
+				    :fees, :overview, :problems, :other, :format, cast(:original as jsonb), :now, :actor, :now, :actor)
+				""")
+			.setParameter("id", id)
+			.setParameter("number", number)
+			.setParameter("ri", table2.regulationsIssued())
+			.setParameter("rr", table2.regulationsRepealed())
+			.setParameter("rf", table2.regulationsInForce())
+			.setParameter("ni", table2.normativeDocumentsIssued())
+			.setParameter("nr", table2.normativeDocumentsRepealed())
+			.setParameter("nf", table2.normativeDocumentsInForce())
+			.setParameter("licensing", table2.licensingDecisions())
+			.setParameter("penalties", table2.penaltyDecisions())
+			.setParameter("enforcement", table2.enforcementDecisions())
+			.setParameter("fees", (administrativeFees != null) ? administrativeFees.setScale(2) : null)
+			.setParameter("overview", mapped.texts().get(Section.OVERVIEW))
+			.setParameter("problems", mapped.texts().get(Section.PROBLEMS))
+			.setParameter("other", mapped.texts().get(Section.OTHER))
+			.setParameter("format", format.name())
+			.setParameter("original", source)
+			.setParameter("now", now)
+			.setParameter("actor", actor)
+			.executeUpdate();
+		long warnings = mapped.findings().stream().filter(finding -> finding.rule() == Rule.I1).count();
+		audit.record("annual-report.imported", String.valueOf(year),
+				"第" + number + "版 导入 " + format.name() + "，原报告数据不符 " + warnings + " 处");
+		Stored stored = load(year, false);
+		if (stored == null || stored.original() == null) {
+			throw new IllegalStateException("The report just imported is not there: " + year);
+		}
+		return imported(year, stored, stored.original());
+	}
+
+	/**
+	 * An imported report: its tables and findings mapped again from the original as
+	 * stored, its texts as stored. Nothing is computed from the records: the original is
+	 * what the town reported that year.
+	 */
+	private AnnualReport imported(int year, Stored stored, String original) {
+		ReportImport source = json.readValue(original, ReportImport.class);
+		ReportImporter.Mapped mapped = new ReportImporter(messages, readersLocale()).map(source);
+		return new AnnualReport(TenantContext.require(), year, java.util.Objects.requireNonNull(source.format()),
+				stored.state(), stored.number(), stored.version(), stored.table2(), null, mapped.table3(),
+				mapped.table4(), new ProcessingFees(0, BigDecimal.ZERO.setScale(2)), stored.texts(), Map.of(),
+				mapped.findings());
 	}
 
 	@Override
@@ -277,7 +399,8 @@ class DefaultAnnualReports implements AnnualReports {
 				select r.id, r.version, r.state, r.current_number, v.regulations_issued, v.regulations_repealed,
 				       v.regulations_in_force, v.normative_documents_issued, v.normative_documents_repealed,
 				       v.normative_documents_in_force, v.licensing_decisions, v.penalty_decisions,
-				       v.enforcement_decisions, v.administrative_fees, v.overview, v.problems, v.other_matters
+				       v.enforcement_decisions, v.administrative_fees, v.overview, v.problems, v.other_matters,
+				       cast(v.original as text)
 				from annual_report r join annual_report_version v on v.report_id = r.id and v.number = r.current_number
 				where r.year = :year""" + (forUpdate ? " for update of r" : ""))
 			.setParameter("year", year)
@@ -299,7 +422,7 @@ class DefaultAnnualReports implements AnnualReports {
 			texts.put(Section.OTHER, (String) r[16]);
 		}
 		return new Stored((UUID) r[0], ((Number) r[1]).longValue(), ReportState.valueOf((String) r[2]),
-				((Number) r[3]).intValue(), table2, texts);
+				((Number) r[3]).intValue(), table2, texts, (String) r[17]);
 	}
 
 	/**
@@ -311,8 +434,12 @@ class DefaultAnnualReports implements AnnualReports {
 				: Locale.SIMPLIFIED_CHINESE;
 	}
 
+	private int currentYear() {
+		return LocalDate.ofInstant(clock.instant(), CHINA).getYear();
+	}
+
 	private void checkYear(int year) {
-		int current = LocalDate.ofInstant(clock.instant(), CHINA).getYear();
+		int current = currentYear();
 		if (year < ReportFormat.FIRST_2021_YEAR || year > current) {
 			throw ReportException.noSuchYear(year, current);
 		}
@@ -335,8 +462,12 @@ class DefaultAnnualReports implements AnnualReports {
 		return text.toString().strip();
 	}
 
+	/**
+	 * @param original an imported report's original as given, JSON; {@code null}
+	 * otherwise
+	 */
 	private record Stored(UUID id, long version, ReportState state, int number, Table2 table2,
-			Map<Section, String> texts) {
+			Map<Section, String> texts, @Nullable String original) {
 	}
 
 }

@@ -12,6 +12,8 @@ import org.gongkai.reporting.api.AnnualReports;
 import org.gongkai.reporting.api.Finding;
 import org.gongkai.reporting.api.ProcessingFees;
 import org.gongkai.reporting.api.ReportException;
+import org.gongkai.reporting.api.ReportHistory;
+import org.gongkai.reporting.api.ReportImport;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.gongkai.reporting.api.Table3;
@@ -21,12 +23,15 @@ import org.gongkai.reporting.api.Table4;
 import org.gongkai.reporting.api.Table4Column;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,8 +47,11 @@ class AnnualReportController {
 
 	private final AnnualReports reports;
 
-	AnnualReportController(AnnualReports reports) {
+	private final ReportHistory history;
+
+	AnnualReportController(AnnualReports reports, ReportHistory history) {
 		this.reports = reports;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -65,6 +73,17 @@ class AnnualReportController {
 			texts.putAll(form.texts());
 		}
 		return ReportView.of(reports.saveTexts(year, required(form.version()), texts));
+	}
+
+	/**
+	 * An earlier year's report typed in from its original; the report as it now reads,
+	 * with what the import found.
+	 */
+	@PostMapping("/import")
+	@PreAuthorize(EDITORS)
+	@ResponseStatus(HttpStatus.CREATED)
+	ReportView importReport(@PathVariable String code, @PathVariable int year, @RequestBody ReportImport original) {
+		return ReportView.of(history.importReport(year, original));
 	}
 
 	private static long required(@Nullable Long version) {

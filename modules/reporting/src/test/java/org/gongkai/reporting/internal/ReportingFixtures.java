@@ -38,6 +38,9 @@ final class ReportingFixtures {
 	static final NewTown YUSHUGOU = new NewTown("yushugou", "榆树沟镇", TownKind.TOWNSHIP, "652301102000",
 			"113306020025825184");
 
+	/** The town of the import tests: its 2016 report is the worked example of §9. */
+	static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G");
+
 	private ReportingFixtures() {
 	}
 
