@@ -15,7 +15,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * An annual report that cannot be read or changed as asked: bad figures or texts (400), a
- * year without a report (404), a stale edit or a report past its draft (409).
+ * year without a report (404), a stale edit or a report past its draft (409), an unknown
+ * export format (400), no Chinese font for the PDF (503).
  */
 public class ReportException extends ProblemException {
 
@@ -85,6 +86,23 @@ public class ReportException extends ProblemException {
 	public static ReportException notDraft(int year, ReportState state) {
 		return new ReportException(HttpStatus.CONFLICT, "not-draft", Map.of(), Map.of(), String.valueOf(year),
 				state.name());
+	}
+
+	/** An export format other than docx, pdf and xlsx. */
+	public static ReportException unknownFormat(String format) {
+		return new ReportException(HttpStatus.BAD_REQUEST, "unknown-format", Map.of("format", format), Map.of(),
+				format);
+	}
+
+	/**
+	 * No Chinese font could be loaded for the PDF: printing boxes instead of characters
+	 * would be worse than refusing, and the operator is told which package to install.
+	 * @param triedFonts the font files looked for
+	 * @param fontPackage the Debian package that provides the first of them
+	 */
+	public static ReportException fontMissing(List<String> triedFonts, String fontPackage) {
+		return new ReportException(HttpStatus.SERVICE_UNAVAILABLE, "font-missing", Map.of("package", fontPackage),
+				Map.of(), String.join(", ", triedFonts), fontPackage);
 	}
 
 	/** Field name → message, for forms that show each next to its field. */

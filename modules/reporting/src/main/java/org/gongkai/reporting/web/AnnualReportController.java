@@ -1,6 +1,7 @@
 package org.gongkai.reporting.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,9 +10,11 @@ import java.util.Map;
 
 import org.gongkai.reporting.api.AnnualReport;
 import org.gongkai.reporting.api.AnnualReports;
+import org.gongkai.reporting.api.ExportFormat;
 import org.gongkai.reporting.api.Finding;
 import org.gongkai.reporting.api.ProcessingFees;
 import org.gongkai.reporting.api.ReportException;
+import org.gongkai.reporting.api.ReportExports;
 import org.gongkai.reporting.api.ReportHistory;
 import org.gongkai.reporting.api.ReportImport;
 import org.gongkai.reporting.api.Section;
@@ -23,7 +26,11 @@ import org.gongkai.reporting.api.Table4;
 import org.gongkai.reporting.api.Table4Column;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,14 +57,34 @@ class AnnualReportController {
 
 	private final ReportHistory history;
 
-	AnnualReportController(AnnualReports reports, ReportHistory history) {
+	private final ReportExports exports;
+
+	AnnualReportController(AnnualReports reports, ReportHistory history, ReportExports exports) {
 		this.reports = reports;
 		this.history = history;
+		this.exports = exports;
 	}
 
 	@GetMapping
 	ReportView report(@PathVariable String code, @PathVariable int year) {
 		return ReportView.of(reports.report(year));
+	}
+
+	/**
+	 * The report as a file in the official layout, named after the town and year;
+	 * {@code filename*} (RFC 5987) carries the Chinese name.
+	 */
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable int year, @RequestParam String format) {
+		ReportExports.ReportFile file = exports.export(year, ExportFormat.of(format));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.content());
 	}
 
 	@PutMapping("/table2")
