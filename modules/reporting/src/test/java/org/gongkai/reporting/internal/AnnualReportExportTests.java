@@ -81,8 +81,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * domain reference §2.4 and §2.5, written out here by hand. The PDF's first page is kept
  * as a PNG in {@code target/report-renderings}.
  */
+// a context (and database) of its own: ReportImportTests provisions another 滨湖镇 in the
+// shared one
 @SpringBootTest(properties = { "gongkai.oidc.issuer=http://127.0.0.1:9/realms/gongkai",
-		"gongkai.requests.limits.submissions-per-minute=1000" })
+		"gongkai.requests.limits.submissions-per-minute=1000", "spring.application.name=reporting-exports" })
 @AutoConfigureMockMvc
 @Import(ReportingFixtures.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
