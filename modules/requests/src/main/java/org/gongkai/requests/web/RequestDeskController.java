@@ -71,7 +71,7 @@ class RequestDeskController {
 			@RequestParam @Nullable String officer, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Authentication staff) {
 		RequestPage found = desk.inbox(new RequestQuery(state, dueBy, channel, officer, page, size));
-		return seesPersonalData(staff) ? found
+		return RequestAccess.of(staff, code).seesPersonalData() ? found
 				: new RequestPage(found.content().stream().map(RequestSummary::masked).toList(), found.page(),
 						found.size(), found.total());
 	}
@@ -105,9 +105,7 @@ class RequestDeskController {
 		if (change.kind() == null || !change.kind().recordedAlone()) {
 			throw RequestException.invalid(Map.of("kind", List.of("clock-kind")));
 		}
-		if (change.kind() == ClockChange.Kind.EXTENDED && staff.getAuthorities()
-			.stream()
-			.noneMatch(authority -> authority.getAuthority().equals("ROLE_town-reviewer"))) {
+		if (change.kind() == ClockChange.Kind.EXTENDED && !RequestAccess.of(staff, code).reviewer()) {
 			throw new AccessDeniedException("An extension needs a reviewer's approval");
 		}
 		return Deadline.of(clock.record(trackingCode, change, staff.getName()), messages, locale);
@@ -119,7 +117,7 @@ class RequestDeskController {
 			Locale locale) {
 		RequestDeadline deadline = clock.deadline(trackingCode);
 		return Deadline.of(
-				seesPersonalData(staff) ? deadline
+				RequestAccess.of(staff, code).seesPersonalData() ? deadline
 						: deadline.withoutParties(messages.getMessage("requests.page.deadline.party", null, locale)),
 				messages, locale);
 	}
@@ -154,20 +152,13 @@ class RequestDeskController {
 	@GetMapping("/{trackingCode}/letter.docx")
 	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterDocx(@PathVariable String code, @PathVariable String trackingCode) {
-		return Downloads.file(decisions.letterDocx(trackingCode), trackingCode + "-答复告知书.docx", Downloads.DOCX);
+		return Downloads.replyLetter(decisions, trackingCode, Downloads.DOCX);
 	}
 
 	@GetMapping("/{trackingCode}/letter.pdf")
 	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterPdf(@PathVariable String code, @PathVariable String trackingCode) {
-		return Downloads.file(decisions.letterPdf(trackingCode), trackingCode + "-答复告知书.pdf", Downloads.PDF);
-	}
-
-	private static boolean seesPersonalData(Authentication staff) {
-		return staff.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority().equals("ROLE_request-officer")
-					|| authority.getAuthority().equals("ROLE_town-reviewer"));
+		return Downloads.replyLetter(decisions, trackingCode, Downloads.PDF);
 	}
 
 	/** An application received off line, with its channel and legal receipt date. */

@@ -312,13 +312,13 @@ class RequestPagesController {
 	@GetMapping("/{trackingCode}/letter.docx")
 	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterDocx(@PathVariable String code, @PathVariable String trackingCode) {
-		return Downloads.file(decisions.letterDocx(trackingCode), trackingCode + "-答复告知书.docx", Downloads.DOCX);
+		return Downloads.replyLetter(decisions, trackingCode, Downloads.DOCX);
 	}
 
 	@GetMapping("/{trackingCode}/letter.pdf")
 	@PreAuthorize(RequestAccess.HANDLERS)
 	ResponseEntity<byte[]> letterPdf(@PathVariable String code, @PathVariable String trackingCode) {
-		return Downloads.file(decisions.letterPdf(trackingCode), trackingCode + "-答复告知书.pdf", Downloads.PDF);
+		return Downloads.replyLetter(decisions, trackingCode, Downloads.PDF);
 	}
 
 	private String registrationView(String code, RegistrationForm form, Map<String, String> errors, Model model) {
