@@ -21,10 +21,10 @@ public interface ReportDeadlines {
 	 */
 	LocalDate setDueDate(int year, LocalDate dueOn);
 
-	/** The years with a date set by the city, newest first. */
-	List<Deadline> configured();
+	/** The due dates of every report year from 2021 to the current one, newest first. */
+	List<Deadline> all();
 
-	/** A due date as the city set it. */
+	/** A year's due date, set by the city or the default. */
 	record Deadline(int year, LocalDate dueOn, boolean byDefault) {
 	}
 

@@ -84,8 +84,40 @@ public class ReportException extends ProblemException {
 	}
 
 	public static ReportException notDraft(int year, ReportState state) {
-		return new ReportException(HttpStatus.CONFLICT, "not-draft", Map.of(), Map.of(), String.valueOf(year),
-				state.name());
+		return new ReportException(HttpStatus.CONFLICT, "not-draft", Map.of("state", state.name()), Map.of(),
+				String.valueOf(year), state(state));
+	}
+
+	/**
+	 * A workflow step the report's state does not allow (submitting an approved report,
+	 * approving a draft…).
+	 * @param action the step, as the message key suffix {@code reporting.action.*}
+	 */
+	public static ReportException notAllowed(int year, ReportState state, String action) {
+		return new ReportException(HttpStatus.CONFLICT, "not-allowed", Map.of("state", state.name()), Map.of(),
+				String.valueOf(year), state(state),
+				new DefaultMessageSourceResolvable(new String[] { "reporting.action." + action }, action));
+	}
+
+	/** Blocking errors stand in the way of submission; the first is quoted. */
+	public static ReportException blocked(int year, List<Finding> errors) {
+		return new ReportException(HttpStatus.CONFLICT, "blocked",
+				Map.of("findings", errors.stream().map(Finding::message).toList()), Map.of(), String.valueOf(year),
+				errors.size(), errors.get(0).message());
+	}
+
+	/** An imported report is replaced by importing it again, not corrected here. */
+	public static ReportException importedReport(int year) {
+		return new ReportException(HttpStatus.CONFLICT, "imported", Map.of(), Map.of(), String.valueOf(year));
+	}
+
+	/** No version of the year's report is published (the portal's 404). */
+	public static ReportException notPublished(int year) {
+		return new ReportException(HttpStatus.NOT_FOUND, "not-published", Map.of(), Map.of(), String.valueOf(year));
+	}
+
+	private static MessageSourceResolvable state(ReportState state) {
+		return new DefaultMessageSourceResolvable(new String[] { "reporting.state." + state.name() }, state.name());
 	}
 
 	/** An export format other than docx, pdf and xlsx. */

@@ -6,6 +6,11 @@ package org.gongkai.reporting.api;
  */
 public enum ReportState {
 
-	DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED
+	DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED;
+
+	/** The town may change the version's figures and texts. */
+	public boolean editable() {
+		return this == DRAFT || this == RETURNED;
+	}
 
 }

@@ -23,11 +23,13 @@ import org.gongkai.reporting.api.ReportFormat;
 import org.gongkai.reporting.api.ReportHistory;
 import org.gongkai.reporting.api.ReportImport;
 import org.gongkai.reporting.api.ReportState;
+import org.gongkai.reporting.api.ReportStatus;
 import org.gongkai.reporting.api.Rule;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.gongkai.reporting.api.Table3;
 import org.gongkai.reporting.api.Table4;
+import org.gongkai.reporting.internal.ReportStore.Stored;
 import org.gongkai.requests.api.FeesCollected;
 import org.gongkai.requests.api.RequestFees;
 import org.gongkai.requests.api.RequestStatistics;
@@ -67,6 +69,8 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 
 	private final AuditTrail audit;
 
+	private final ReportStore store;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -74,8 +78,9 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 	private final JsonMapper json;
 
 	DefaultAnnualReports(EntityManager entityManager, RequestStatistics statistics, ReviewCases reviewCases,
-			RequestFees fees, NarrativeDrafts drafts, AuditTrail audit, MessageSource messages, Clock clock,
-			JsonMapper json) {
+			RequestFees fees, NarrativeDrafts drafts, AuditTrail audit, ReportStore store, MessageSource messages,
+			Clock clock, JsonMapper json) {
+		this.store = store;
 		this.json = json;
 		this.entityManager = entityManager;
 		this.statistics = statistics;
@@ -90,7 +95,7 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public AnnualReport report(int year) {
-		Stored stored = load(year, false);
+		Stored stored = store.load(year, false);
 		if (stored != null && stored.original() != null) {
 			return imported(year, stored, stored.original());
 		}
@@ -110,16 +115,16 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 		String source = json.writeValueAsString(original);
 		Instant now = clock.instant();
 		String actor = audit.actor();
-		Stored existing = load(year, true);
+		Stored existing = store.load(year, true);
 		UUID id;
 		int number;
 		if (existing == null) {
 			id = UUID.randomUUID();
 			number = 1;
 			int created = entityManager.createNativeQuery("""
-					insert into annual_report (id, version, year, format, state, current_number, created_at, created_by,
-					    updated_at, updated_by)
-					values (:id, 1, :year, :format, 'PUBLISHED', 1, :now, :actor, :now, :actor)
+					insert into annual_report (id, version, year, format, state, current_number, published_number,
+					    created_at, created_by, updated_at, updated_by)
+					values (:id, 1, :year, :format, 'PUBLISHED', 1, 1, :now, :actor, :now, :actor)
 					on conflict (year) do nothing
 					""")
 				.setParameter("id", id)
@@ -142,7 +147,7 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 			number = existing.number() + 1;
 			entityManager.createNativeQuery("""
 					update annual_report set version = version + 1, format = :format, current_number = :number,
-					    updated_at = :now, updated_by = :actor
+					    published_number = :number, updated_at = :now, updated_by = :actor
 					where id = :id
 					""")
 				.setParameter("format", format.name())
@@ -158,10 +163,11 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 				insert into annual_report_version (report_id, number, state, regulations_issued, regulations_repealed,
 				    regulations_in_force, normative_documents_issued, normative_documents_repealed,
 				    normative_documents_in_force, licensing_decisions, penalty_decisions, enforcement_decisions,
-				    administrative_fees, overview, problems, other_matters, format_version, original, created_at,
-				    created_by, updated_at, updated_by)
+				    administrative_fees, overview, problems, other_matters, format_version, original, published_at,
+				    created_at, created_by, updated_at, updated_by)
 				values (:id, :number, 'PUBLISHED', :ri, :rr, :rf, :ni, :nr, :nf, :licensing, :penalties, :enforcement,
-				    :fees, :overview, :problems, :other, :format, cast(:original as jsonb), :now, :actor, :now, :actor)
+				    :fees, :overview, :problems, :other, :format, cast(:original as jsonb), :now, :now, :actor, :now,
+				    :actor)
 				""")
 			.setParameter("id", id)
 			.setParameter("number", number)
@@ -183,10 +189,11 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 			.setParameter("now", now)
 			.setParameter("actor", actor)
 			.executeUpdate();
+		store.step(id, number, ReportStatus.StepKind.IMPORTED, null);
 		long warnings = mapped.findings().stream().filter(finding -> finding.rule() == Rule.I1).count();
 		audit.record("annual-report.imported", String.valueOf(year),
 				"第" + number + "版 导入 " + format.name() + "，原报告数据不符 " + warnings + " 处");
-		Stored stored = load(year, false);
+		Stored stored = store.load(year, false);
 		if (stored == null || stored.original() == null) {
 			throw new IllegalStateException("The report just imported is not there: " + year);
 		}
@@ -261,9 +268,9 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 			.setParameter("id", report.id())
 			.setParameter("number", report.number())
 			.executeUpdate();
-		touch(report);
+		store.touch(report);
 		audit.record("annual-report.figures-saved", String.valueOf(year), "表二 " + describe(figures));
-		return assemble(year, load(year, false));
+		return assemble(year, store.load(year, false));
 	}
 
 	@Override
@@ -302,29 +309,56 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 			.setParameter("id", report.id())
 			.setParameter("number", report.number())
 			.executeUpdate();
-		touch(report);
+		store.touch(report);
 		audit.record("annual-report.texts-saved", String.valueOf(year), "第一、五、六部分文字");
-		return assemble(year, load(year, false));
+		return assemble(year, store.load(year, false));
+	}
+
+	/**
+	 * A stored version as it reads: an imported one mapped from its original, a submitted
+	 * one with its tables as submitted, a draft computed from the records.
+	 */
+	AnnualReport read(Stored stored) {
+		String original = stored.original();
+		return (original != null) ? imported(stored.year(), stored, original) : assemble(stored.year(), stored);
 	}
 
 	private AnnualReport assemble(int year, @Nullable Stored stored) {
 		Table2 table2 = (stored != null) ? stored.table2() : Table2.blank();
-		Table3 table3 = table3(year);
-		Table4 table4 = table4(year);
-		FeesCollected collected = fees.collected(year);
-		ProcessingFees processingFees = new ProcessingFees(collected.notices(), collected.amount());
-		Stored last = (year > ReportFormat.FIRST_2021_YEAR) ? load(year - 1, false) : null;
-		ReportRules.LastYear lastYear = (last != null)
-				? new ReportRules.LastYear(last.table2(), table3(year - 1), table4(year - 1)) : null;
-		List<Finding> findings = new ReportRules(messages, readersLocale()).check(ReportFormat.F2021, table2, table3,
-				table4, lastYear);
+		ReportStore.Frozen tables = (stored != null && stored.frozen() != null) ? stored.frozen() : compute(year);
+		Stored last = (year > ReportFormat.FIRST_2021_YEAR) ? lastYear(year - 1) : null;
+		// an imported report of last year was counted by other rules: no comparison with
+		// it
+		ReportRules.LastYear lastYear = (last != null && !last.imported())
+				? new ReportRules.LastYear(last.table2(), tablesOf(last).table3(), tablesOf(last).table4()) : null;
+		List<Finding> findings = new ReportRules(messages, readersLocale()).check(ReportFormat.F2021, table2,
+				tables.table3(), tables.table4(), lastYear);
+		ProcessingFees processingFees = new ProcessingFees(tables.feeCount(), tables.feeAmount());
 		Map<Section, String> texts = (stored != null) ? stored.texts() : Map.of();
-		Map<Section, String> generated = drafts.drafts(year, table3, table4, processingFees,
+		Map<Section, String> generated = drafts.drafts(year, tables.table3(), tables.table4(), processingFees,
 				(last != null) ? last.texts().get(Section.PROBLEMS) : null);
 		return new AnnualReport(TenantContext.require(), year, ReportFormat.F2021,
 				(stored != null) ? stored.state() : ReportState.DRAFT, (stored != null) ? stored.number() : 0,
-				(stored != null) ? stored.version() : 0, table2, (last != null) ? last.table2() : null, table3, table4,
-				processingFees, texts, generated, findings);
+				(stored != null) ? stored.version() : 0, table2, (last != null) ? last.table2() : null, tables.table3(),
+				tables.table4(), processingFees, texts, generated, findings);
+	}
+
+	/** Tables 三 and 四 and the fees of {@code year} as the records give them now. */
+	ReportStore.Frozen compute(int year) {
+		FeesCollected collected = fees.collected(year);
+		return new ReportStore.Frozen(table3(year), table4(year), collected.notices(), collected.amount());
+	}
+
+	private ReportStore.Frozen tablesOf(Stored stored) {
+		ReportStore.Frozen frozen = stored.frozen();
+		return (frozen != null) ? frozen : compute(stored.year());
+	}
+
+	/** Last year's report as published, else as it stands. */
+	private @Nullable Stored lastYear(int year) {
+		Stored current = store.load(year, false);
+		Integer published = (current != null) ? current.publishedNumber() : null;
+		return (published != null && published != current.number()) ? store.load(year, published, false) : current;
 	}
 
 	private Table3 table3(int year) {
@@ -337,39 +371,20 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 
 	/**
 	 * The report to change, locked: created (version 1, a draft) by the first edit, which
-	 * must name version 0.
+	 * must name version 0. A draft and a version returned for revision can be edited.
 	 */
 	private Stored editable(int year, long version) {
-		Stored report = load(year, true);
+		Stored report = store.load(year, true);
 		if (report == null) {
 			if (version != 0) {
 				throw ReportException.stale(year);
 			}
-			UUID id = UUID.randomUUID();
-			Instant now = clock.instant();
-			String actor = audit.actor();
-			int created = entityManager.createNativeQuery("""
-					insert into annual_report (id, version, year, format, state, current_number, created_at, created_by,
-					    updated_at, updated_by)
-					values (:id, 0, :year, 'F2021', 'DRAFT', 1, :now, :actor, :now, :actor)
-					on conflict (year) do nothing
-					""")
-				.setParameter("id", id)
-				.setParameter("year", year)
-				.setParameter("now", now)
-				.setParameter("actor", actor)
-				.executeUpdate();
-			if (created == 0) {
+			if (!store.create(year)) {
 				// another editor created it first: this edit did not see theirs
 				throw ReportException.stale(year);
 			}
-			entityManager.createNativeQuery("""
-					insert into annual_report_version (report_id, number, state, created_at, created_by, updated_at,
-					    updated_by)
-					values (:id, 1, 'DRAFT', :now, :actor, :now, :actor)
-					""").setParameter("id", id).setParameter("now", now).setParameter("actor", actor).executeUpdate();
 			audit.record("annual-report.created", String.valueOf(year), "第1版 草稿");
-			report = load(year, true);
+			report = store.load(year, true);
 			if (report == null) {
 				throw new IllegalStateException("The report just created is not there: " + year);
 			}
@@ -378,51 +393,10 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 		if (report.version() != version) {
 			throw ReportException.stale(year);
 		}
-		if (report.state() != ReportState.DRAFT) {
+		if (!report.state().editable()) {
 			throw ReportException.notDraft(year, report.state());
 		}
 		return report;
-	}
-
-	private void touch(Stored report) {
-		entityManager.createNativeQuery("""
-				update annual_report set version = version + 1, updated_at = :now, updated_by = :actor where id = :id
-				""")
-			.setParameter("now", clock.instant())
-			.setParameter("actor", audit.actor())
-			.setParameter("id", report.id())
-			.executeUpdate();
-	}
-
-	private @Nullable Stored load(int year, boolean forUpdate) {
-		List<?> rows = entityManager.createNativeQuery("""
-				select r.id, r.version, r.state, r.current_number, v.regulations_issued, v.regulations_repealed,
-				       v.regulations_in_force, v.normative_documents_issued, v.normative_documents_repealed,
-				       v.normative_documents_in_force, v.licensing_decisions, v.penalty_decisions,
-				       v.enforcement_decisions, v.administrative_fees, v.overview, v.problems, v.other_matters,
-				       cast(v.original as text)
-				from annual_report r join annual_report_version v on v.report_id = r.id and v.number = r.current_number
-				where r.year = :year""" + (forUpdate ? " for update of r" : ""))
-			.setParameter("year", year)
-			.getResultList();
-		if (rows.isEmpty()) {
-			return null;
-		}
-		Object[] r = (Object[]) rows.get(0);
-		Table2 table2 = new Table2(integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]), integer(r[8]),
-				integer(r[9]), integer(r[10]), integer(r[11]), integer(r[12]), (BigDecimal) r[13]);
-		Map<Section, String> texts = new EnumMap<>(Section.class);
-		if (r[14] != null) {
-			texts.put(Section.OVERVIEW, (String) r[14]);
-		}
-		if (r[15] != null) {
-			texts.put(Section.PROBLEMS, (String) r[15]);
-		}
-		if (r[16] != null) {
-			texts.put(Section.OTHER, (String) r[16]);
-		}
-		return new Stored((UUID) r[0], ((Number) r[1]).longValue(), ReportState.valueOf((String) r[2]),
-				((Number) r[3]).intValue(), table2, texts, (String) r[17]);
 	}
 
 	/**
@@ -445,10 +419,6 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 		}
 	}
 
-	private static @Nullable Integer integer(@Nullable Object value) {
-		return (value != null) ? ((Number) value).intValue() : null;
-	}
-
 	private static String describe(Table2 figures) {
 		StringBuilder text = new StringBuilder();
 		for (Table2.Field field : Table2.Field.values()) {
@@ -460,14 +430,6 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 				.append(' ');
 		}
 		return text.toString().strip();
-	}
-
-	/**
-	 * @param original an imported report's original as given, JSON; {@code null}
-	 * otherwise
-	 */
-	private record Stored(UUID id, long version, ReportState state, int number, Table2 table2,
-			Map<Section, String> texts, @Nullable String original) {
 	}
 
 }

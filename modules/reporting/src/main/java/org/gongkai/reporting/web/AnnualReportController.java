@@ -17,6 +17,7 @@ import org.gongkai.reporting.api.ReportException;
 import org.gongkai.reporting.api.ReportExports;
 import org.gongkai.reporting.api.ReportHistory;
 import org.gongkai.reporting.api.ReportImport;
+import org.gongkai.reporting.api.ReportWorkflow;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.gongkai.reporting.api.Table3;
@@ -53,16 +54,23 @@ class AnnualReportController {
 
 	static final String EDITORS = "hasAnyRole('town-admin', 'town-editor')";
 
+	/** Submission, publication and corrections commit the town: its admin decides. */
+	static final String TOWN_ADMIN = "hasRole('town-admin')";
+
 	private final AnnualReports reports;
 
 	private final ReportHistory history;
 
 	private final ReportExports exports;
 
-	AnnualReportController(AnnualReports reports, ReportHistory history, ReportExports exports) {
+	private final ReportWorkflow workflow;
+
+	AnnualReportController(AnnualReports reports, ReportHistory history, ReportExports exports,
+			ReportWorkflow workflow) {
 		this.reports = reports;
 		this.history = history;
 		this.exports = exports;
+		this.workflow = workflow;
 	}
 
 	@GetMapping
@@ -114,11 +122,48 @@ class AnnualReportController {
 		return ReportView.of(history.importReport(year, original));
 	}
 
-	private static long required(@Nullable Long version) {
+	/** Where the report stands in the city's review, its steps and versions. */
+	@GetMapping("/status")
+	StatusView status(@PathVariable String code, @PathVariable int year) {
+		return StatusView.of(workflow.status(year));
+	}
+
+	@PostMapping("/submit")
+	@PreAuthorize(TOWN_ADMIN)
+	StatusView submit(@PathVariable String code, @PathVariable int year, @RequestBody StepForm form) {
+		return StatusView.of(workflow.submit(year, required(form.version())));
+	}
+
+	/** Publishes a version the city approved without publishing it. */
+	@PostMapping("/publish")
+	@PreAuthorize(TOWN_ADMIN)
+	StatusView publish(@PathVariable String code, @PathVariable int year, @RequestBody StepForm form) {
+		return StatusView.of(workflow.publish(year, required(form.version())));
+	}
+
+	/**
+	 * Opens a correction of the published report: a new version saying what it changes.
+	 */
+	@PostMapping("/corrections")
+	@PreAuthorize(TOWN_ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
+	StatusView correct(@PathVariable String code, @PathVariable int year, @RequestBody StepForm form) {
+		return StatusView
+			.of(workflow.correct(year, required(form.version()), (form.text() != null) ? form.text() : ""));
+	}
+
+	static long required(@Nullable Long version) {
 		if (version == null) {
 			throw ReportException.invalid(Map.of("version", List.of("required")));
 		}
 		return version;
+	}
+
+	/**
+	 * A workflow step: the report's version as read, and for a return or a correction its
+	 * text.
+	 */
+	record StepForm(@Nullable Long version, @Nullable String text, @Nullable Boolean publish) {
 	}
 
 	/** Table 二 as entered, with the version read; the fee in 元. */

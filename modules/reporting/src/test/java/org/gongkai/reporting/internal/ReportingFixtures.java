@@ -41,6 +41,13 @@ final class ReportingFixtures {
 	/** The town of the import tests: its 2016 report is the worked example of §9. */
 	static final NewTown BINHU = new NewTown("binhu", "滨湖镇", TownKind.TOWNSHIP, "652301107000", "11652301752301009G");
 
+	/** The towns of the workflow tests. */
+	static final NewTown LIUGONG = new NewTown("liugong", "六工镇", TownKind.TOWNSHIP, "652301105000",
+			"116523017523017463");
+
+	static final NewTown DAXIQU = new NewTown("daxiqu", "大西渠镇", TownKind.TOWNSHIP, "652301106000",
+			"116523017523024821");
+
 	private ReportingFixtures() {
 	}
 
