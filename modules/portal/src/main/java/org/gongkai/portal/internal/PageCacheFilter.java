@@ -47,7 +47,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final List<PathPattern> CITY_PAGES = patterns("/", "/sitemap.xml");
 
 	private static final List<PathPattern> TOWN_PAGES = patterns("/towns/{code}", "/towns/{code}/catalogue",
-			"/towns/{code}/search", "/towns/{code}/items/{id}", "/towns/{code}/feed.atom", "/towns/{code}/sitemap.xml");
+			"/towns/{code}/search", "/towns/{code}/items/{id}", "/towns/{code}/feed.atom", "/towns/{code}/sitemap.xml",
+			"/towns/{code}/annual-reports/{year}");
 
 	private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/atom+xml", "application/xml");
 

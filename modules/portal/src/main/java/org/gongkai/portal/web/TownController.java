@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.gongkai.disclosure.api.PublicCatalogue;
 import org.gongkai.disclosure.api.Uploads;
+import org.gongkai.reporting.api.ReportWorkflow;
 import org.gongkai.tenancy.api.Town;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,11 @@ class TownController {
 
 	private final PublicCatalogue catalogue;
 
-	TownController(PortalTowns towns, TownPages pages, Sites sites, PortalText text, PublicCatalogue catalogue) {
+	private final ReportWorkflow reports;
+
+	TownController(PortalTowns towns, TownPages pages, Sites sites, PortalText text, PublicCatalogue catalogue,
+			ReportWorkflow reports) {
+		this.reports = reports;
 		this.towns = towns;
 		this.pages = pages;
 		this.sites = sites;
@@ -57,6 +62,12 @@ class TownController {
 		model.addAttribute("site", sites.town(request, town, Sites.HOME, locale));
 		model.addAttribute("home", pages.home(town, Links.of(request), locale));
 		model.addAttribute("office", text.office(town, locale));
+		model.addAttribute("reports",
+				reports.publishedReports()
+					.stream()
+					.map(report -> new ReportLink(String.valueOf(report.year()), report.versionNumber() > 1,
+							Links.of(request).town(code) + "/annual-reports/" + report.year()))
+					.toList());
 		return VIEW_HOME;
 	}
 
@@ -123,6 +134,10 @@ class TownController {
 	String unknown(@PathVariable String code) {
 		towns.open(code);
 		throw new PortalNotFound("page");
+	}
+
+	/** A published report on the town's home: its year, and whether it was corrected. */
+	record ReportLink(String year, boolean corrected, String href) {
 	}
 
 	private static Optional<UUID> itemId(String id) {

@@ -13,6 +13,23 @@ public interface ReportExports {
 	 */
 	ReportFile export(int year, ExportFormat format);
 
+	/**
+	 * The published version of the year's report (the portal's download), as a file named
+	 * like {@link #export}.
+	 * @throws ReportException (404) when no version is published
+	 */
+	ReportFile exportPublished(int year, ExportFormat format);
+
+	/**
+	 * The published version as an HTML fragment ({@code <article>}, texts escaped) in the
+	 * official order and layout, for the portal's page.
+	 * @throws ReportException (404) when no version is published
+	 */
+	String publishedHtml(int year);
+
+	/** The report as it stands, as an HTML fragment like {@link #publishedHtml}. */
+	String html(int year);
+
 	/** A printed report: its file name, media type and bytes. */
 	record ReportFile(String fileName, String mediaType, byte[] content) {
 	}

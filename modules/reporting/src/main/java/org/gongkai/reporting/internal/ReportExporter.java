@@ -2,6 +2,8 @@ package org.gongkai.reporting.internal;
 
 import org.gongkai.reporting.api.AnnualReport;
 import org.gongkai.reporting.api.AnnualReports;
+import org.gongkai.reporting.api.ReportException;
+import org.gongkai.reporting.api.ReportWorkflow;
 import org.gongkai.reporting.api.ExportFormat;
 import org.gongkai.reporting.api.ReportExports;
 import org.gongkai.tenancy.api.TenantContext;
@@ -27,25 +29,61 @@ class ReportExporter implements ReportExports {
 
 	private final ReportPrinter printer = new ReportPrinter(new ReportFonts(ReportFonts.DEFAULT_FONTS));
 
-	ReportExporter(AnnualReports reports, TownRegistry towns, MessageSource messages) {
+	private final ReportWorkflow workflow;
+
+	ReportExporter(AnnualReports reports, ReportWorkflow workflow, TownRegistry towns, MessageSource messages) {
 		this.reports = reports;
+		this.workflow = workflow;
 		this.towns = towns;
 		this.messages = messages;
 	}
 
 	@Override
 	public ReportFile export(int year, ExportFormat format) {
-		AnnualReport report = this.reports.report(year);
-		Town town = this.towns.require(TenantContext.require());
-		// the year as text: MessageFormat would print 2,025
-		String title = text("title", town.authority(), String.valueOf(year));
+		return print(this.reports.report(year), format);
+	}
+
+	@Override
+	public ReportFile exportPublished(int year, ExportFormat format) {
+		return print(published(year), format);
+	}
+
+	@Override
+	public String publishedHtml(int year) {
+		return ReportHtml.render(published(year), title(year));
+	}
+
+	@Override
+	public String html(int year) {
+		return ReportHtml.render(this.reports.report(year), title(year));
+	}
+
+	private AnnualReport published(int year) {
+		AnnualReport report = this.workflow.published(year);
+		if (report == null) {
+			throw ReportException.notPublished(year);
+		}
+		return report;
+	}
+
+	private ReportFile print(AnnualReport report, ExportFormat format) {
+		int year = report.year();
+		String title = title(year);
 		byte[] content = switch (format) {
 			case DOCX -> this.printer.docx(report, title);
 			case PDF -> this.printer.pdf(report, title);
 			case XLSX -> this.printer.xlsx(report);
 		};
+		Town town = this.towns.require(TenantContext.require());
 		return new ReportFile(text("file", town.name(), String.valueOf(year), format.extension()), format.mediaType(),
 				content);
+	}
+
+	/** 昌吉市滨湖镇人民政府2025年政府信息公开工作年度报告 */
+	private String title(int year) {
+		Town town = this.towns.require(TenantContext.require());
+		// the year as text: MessageFormat would print 2,025
+		return text("title", town.authority(), String.valueOf(year));
 	}
 
 	private String text(String key, Object... arguments) {
