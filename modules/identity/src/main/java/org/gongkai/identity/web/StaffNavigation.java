@@ -49,10 +49,12 @@ class StaffNavigation {
 	private StaffNav navigation(StaffMember member) {
 		return new StaffNav(member.username(),
 				townsOf(member).stream().map(town -> new TownLink(town.code(), town.name())).toList(),
-				TenantContext.current().orElse(null), member.has(StaffRole.PLATFORM_ADMIN));
+				TenantContext.current().orElse(null), member.has(StaffRole.PLATFORM_ADMIN),
+				member.has(StaffRole.CITY_SUPERVISOR));
 	}
 
-	record StaffNav(String username, List<TownLink> towns, @Nullable String currentTown, boolean platformAdmin) {
+	record StaffNav(String username, List<TownLink> towns, @Nullable String currentTown, boolean platformAdmin,
+			boolean citySupervisor) {
 	}
 
 	record TownLink(String code, String name) {

@@ -14,6 +14,28 @@ public interface CityReports {
 	 */
 	List<TownReport> forYear(int year);
 
+	/**
+	 * The city-wide report for {@code year}: tables 二, 三 and 四 and the fees summed over
+	 * every town's report as the city sees it (the published version, else the version
+	 * submitted, else the town's draft as it stands), checked by the same rules. A cell
+	 * some town left blank is blank in the sum too: the city table is not complete.
+	 */
+	CityRollUp rollUp(int year);
+
+	/** The roll-up printed in the official layout, like a town's report. */
+	ReportExports.ReportFile exportRollUp(int year, ExportFormat format);
+
+	/** The roll-up as an HTML fragment, like {@link ReportExports#html}. */
+	String rollUpHtml(int year);
+
+	/**
+	 * @param sum the summed report (town {@code city}, no texts but an overview naming
+	 * the towns summed)
+	 * @param towns the towns summed, with the state of the version taken
+	 */
+	record CityRollUp(int year, AnnualReport sum, List<TownReport> towns) {
+	}
+
 	record TownReport(String code, String name, ReportStatus status, int errors, int warnings) {
 
 		/** The due date has passed and nothing reached the city office. */

@@ -68,15 +68,18 @@ class ReportExporter implements ReportExports {
 
 	private ReportFile print(AnnualReport report, ExportFormat format) {
 		int year = report.year();
-		String title = title(year);
+		Town town = this.towns.require(TenantContext.require());
+		return print(report, title(year), text("file", town.name(), String.valueOf(year), format.extension()), format);
+	}
+
+	/** Any report (the city's roll-up too) under its title and file name. */
+	ReportFile print(AnnualReport report, String title, String fileName, ExportFormat format) {
 		byte[] content = switch (format) {
 			case DOCX -> this.printer.docx(report, title);
 			case PDF -> this.printer.pdf(report, title);
 			case XLSX -> this.printer.xlsx(report);
 		};
-		Town town = this.towns.require(TenantContext.require());
-		return new ReportFile(text("file", town.name(), String.valueOf(year), format.extension()), format.mediaType(),
-				content);
+		return new ReportFile(fileName, format.mediaType(), content);
 	}
 
 	/** 昌吉市滨湖镇人民政府2025年政府信息公开工作年度报告 */

@@ -2,6 +2,7 @@ package org.gongkai.reporting.web;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import org.gongkai.reporting.api.AnnualReports;
 import org.gongkai.reporting.api.ExportFormat;
 import org.gongkai.reporting.api.ReportException;
 import org.gongkai.reporting.api.ReportExports;
+import org.gongkai.reporting.api.ReportWorkflow;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.gongkai.tenancy.api.TownRegistry;
@@ -73,8 +75,14 @@ class ReportPagesController {
 
 	private final MessageSource messages;
 
+	private final ReportWorkflow workflow;
+
+	private final Clock clock;
+
 	ReportPagesController(AnnualReports reports, ReportExports exports, ReportYears years, TownRegistry towns,
-			MessageSource messages) {
+			MessageSource messages, ReportWorkflow workflow, Clock clock) {
+		this.clock = clock;
+		this.workflow = workflow;
 		this.reports = reports;
 		this.exports = exports;
 		this.years = years;
@@ -263,6 +271,8 @@ class ReportPagesController {
 		model.addAttribute("town", towns.require(code));
 		model.addAttribute("access", access);
 		model.addAttribute("page", ReportPage.of(report, access));
+		model.addAttribute("status", workflow.status(report.year()));
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("figures", figures);
 		model.addAttribute("texts", texts);
 		model.addAttribute("figureErrors", figureErrors);

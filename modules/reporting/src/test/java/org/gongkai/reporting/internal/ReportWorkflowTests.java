@@ -15,6 +15,7 @@ import org.gongkai.tenancy.api.AuditRecord;
 import org.gongkai.tenancy.api.AuditTrail;
 import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownProvisioning;
+import org.gongkai.tenancy.api.TownRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,10 +97,21 @@ class ReportWorkflowTests {
 	@Autowired
 	ReportWorkflow workflow;
 
+	@Autowired
+	TownRegistry registry;
+
 	@BeforeAll
 	void towns() {
-		provisioning.provision(ReportingFixtures.LIUGONG);
-		provisioning.provision(ReportingFixtures.DAXIQU);
+		provisionOnce(registry, provisioning);
+	}
+
+	/** 六工镇 and 大西渠镇, in the context this class shares with ReportWorkflowPagesTests. */
+	static void provisionOnce(TownRegistry registry, TownProvisioning provisioning) {
+		for (var town : java.util.List.of(ReportingFixtures.LIUGONG, ReportingFixtures.DAXIQU)) {
+			if (registry.find(town.code()).isEmpty()) {
+				provisioning.provision(town);
+			}
+		}
 	}
 
 	@AfterEach

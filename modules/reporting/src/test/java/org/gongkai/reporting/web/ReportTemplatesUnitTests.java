@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.reporting.api.ReportFormat;
 import org.gongkai.reporting.api.ReportState;
+import org.gongkai.reporting.api.ReportStatus;
 import org.gongkai.reporting.api.Table2;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -39,10 +40,10 @@ class ReportTemplatesUnitTests {
 	static final Pattern PREFIX = Pattern.compile("#\\{'([a-zA-Z0-9.-]+\\.)'");
 
 	static final Map<String, List<String>> ENUM_KEYS = Map.of("reporting.state.", names(ReportState.values()),
-			"reporting.format.", names(ReportFormat.values()), "reporting.page.severity.",
-			List.of("error", "warning", "note"), "reporting.page.download.", List.of("docx", "pdf", "xlsx"),
-			"reporting.page.compare.group.", List.of("table2", "table3", "table4"), "reporting.label.",
-			Stream.of(Table2.Field.values()).map(Table2.Field::property).toList());
+			"reporting.step.", names(ReportStatus.StepKind.values()), "reporting.format.", names(ReportFormat.values()),
+			"reporting.page.severity.", List.of("error", "warning", "note"), "reporting.page.download.",
+			List.of("docx", "pdf", "xlsx"), "reporting.page.compare.group.", List.of("table2", "table3", "table4"),
+			"reporting.label.", Stream.of(Table2.Field.values()).map(Table2.Field::property).toList());
 
 	/** Punctuation and symbols that join translated words, such as › and 、. */
 	static final Pattern JOINERS = Pattern.compile("[\\s\\p{P}\\p{S}]*");
