@@ -1,13 +1,26 @@
 /*
  * The dashboards' charts: every element with a data-chart attribute holds its data as
  * JSON (written by the server, so no inline script is needed) and becomes an ECharts
- * chart. Two kinds: "axis" (bars or lines over months) and "pie" (shares of a whole).
+ * chart. Two kinds: "axis" (bars or lines over months) and "pie" (shares of a whole);
+ * a chart with nothing to show says so in words.
  * A [data-print] button prints the page.
  */
 (function () {
 	'use strict';
 
+	/** Whether there is nothing to draw: no month, or every value 0. */
+	function empty(data) {
+		var values = data.kind === 'pie' ? data.data.map(function (part) { return part.value; })
+			: [].concat.apply([], data.series.map(function (series) { return series.data; }));
+		return values.every(function (value) { return !value; });
+	}
+
 	function option(data) {
+		if (empty(data)) {
+			// a pie of zeros would show equal slices: say there is nothing instead
+			return { title: { text: data.empty, left: 'center', top: 'middle',
+				textStyle: { color: '#57606a', fontSize: 14, fontWeight: 'normal' } } };
+		}
 		if (data.kind === 'pie') {
 			return {
 				tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },

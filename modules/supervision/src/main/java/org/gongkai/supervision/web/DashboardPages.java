@@ -217,15 +217,16 @@ class DashboardPages {
 	/** Chart data as JSON, by the id of the element that shows it. */
 	private Map<String, String> charts(List<MonthFigures> months, Figures period, Locale locale) {
 		List<String> labels = months.stream().map(month -> month.month().toString()).toList();
+		String empty = text("supervision.chart.empty", locale);
 		Map<String, String> charts = new LinkedHashMap<>();
 		charts.put("chart-publications",
-				this.json.writeValueAsString(axis(labels,
+				this.json.writeValueAsString(axis(labels, empty,
 						List.of(series(text("supervision.chart.published-on-time", locale), "bar", months,
 								f -> f.itemsPublished() - f.itemsPublishedLate()),
 								series(text("supervision.chart.published-late", locale), "bar", months,
 										Figures::itemsPublishedLate)))));
 		charts.put("chart-requests",
-				this.json.writeValueAsString(axis(labels, List.of(
+				this.json.writeValueAsString(axis(labels, empty, List.of(
 						series(text("supervision.chart.received", locale), "line", months, Figures::requestsReceived),
 						series(text("supervision.chart.decided", locale), "line", months, Figures::requestsDecided)))));
 		List<Map<String, Object>> outcomes = new ArrayList<>();
@@ -236,14 +237,16 @@ class DashboardPages {
 		Map<String, Object> pie = new LinkedHashMap<>();
 		pie.put("kind", "pie");
 		pie.put("name", text("supervision.chart.outcomes", locale));
+		pie.put("empty", empty);
 		pie.put("data", outcomes);
 		charts.put("chart-outcomes", this.json.writeValueAsString(pie));
 		return charts;
 	}
 
-	private static Map<String, Object> axis(List<String> labels, List<Map<String, Object>> series) {
+	private static Map<String, Object> axis(List<String> labels, String empty, List<Map<String, Object>> series) {
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("kind", "axis");
+		chart.put("empty", empty);
 		chart.put("categories", labels);
 		chart.put("series", series);
 		return chart;
