@@ -25,7 +25,9 @@
 			return {
 				tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
 				legend: { bottom: 0, type: 'scroll' },
-				series: [{ name: data.name, type: 'pie', radius: ['35%', '65%'], data: data.data,
+				// parts of none are left out, so that their labels do not crowd the others
+				series: [{ name: data.name, type: 'pie', radius: ['35%', '65%'],
+					data: data.data.filter(function (part) { return part.value > 0; }),
 					label: { formatter: '{b}：{c}' } }]
 			};
 		}

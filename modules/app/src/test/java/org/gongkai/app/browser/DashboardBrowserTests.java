@@ -66,6 +66,9 @@ class DashboardBrowserTests {
 			assertThat(supervisor.waitFor(By.cssSelector("dd[data-indicator=requests-received]")).getText())
 				.isNotEqualTo("0");
 			supervisor.screenshot("dashboard-1-city");
+			((JavascriptExecutor) supervisor.driver()).executeScript("arguments[0].scrollIntoView()",
+					supervisor.waitFor(By.id("towns")));
+			supervisor.screenshot("dashboard-1-towns");
 
 			String export = supervisor.waitFor(By.cssSelector("a.export-xlsx")).getAttribute("href");
 			byte[] xlsx = download(supervisor, export);
