@@ -57,7 +57,7 @@ class DashboardBrowserTests {
 			supervisor.until("the charts drawn",
 					driver -> driver.findElements(By.cssSelector("[data-chart-ready=true]")).size() == 3);
 			String page = supervisor.text();
-			assertThat(page).contains("全市政务公开监督", "滨湖镇", "六工镇", "绿洲路街道", "阿什里哈萨克民族乡", "指标说明", "按时发布率");
+			assertThat(page).contains("全市政务公开监督", "滨湖镇", "六工镇", "绿洲路街道", "阿什里哈萨克民族乡", "指标说明", "主动公开及时率");
 			long published = Long.parseLong(supervisor.waitFor(By.cssSelector("dd[data-indicator=items-published]"))
 				.getText()
 				.replace(",", ""));

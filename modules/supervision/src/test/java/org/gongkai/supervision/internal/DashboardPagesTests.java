@@ -96,7 +96,7 @@ class DashboardPagesTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("全市政务公开监督", "滨湖镇", "六工镇", "统计期间：2023-01-01 至 2023-12-31")
-			.contains("指标说明", "分母：发布信息数", "分母：结果维持、结果纠正和其他结果的件数之和", "不作排名")
+			.contains("指标说明", "（主动公开信息数 − 逾期发布信息数）÷ 主动公开信息数", "结果纠正 ÷（结果维持＋结果纠正＋其他结果）", "不作排名")
 			.contains("/webjars/echarts/5.3.1/dist/echarts.min.js", "/js/supervision-dashboard.js",
 					"id=\"chart-publications\"", "data-chart=")
 			.contains("/staff/towns/binhu/dashboard?from=2023-01-01&amp;to=2023-12-31")
@@ -105,7 +105,7 @@ class DashboardPagesTests {
 		assertThat(page).contains("<dd data-indicator=\"items-published\">8</dd>",
 				"<dd data-indicator=\"items-published-late\">1</dd>",
 				"<dd data-indicator=\"on-time-publication-rate\">87.5%</dd>");
-		for (String definition : List.of("发布信息数", "按时发布率", "按时答复率", "平均答复用时（工作日）", "复议诉讼纠错率", "年报状态")) {
+		for (String definition : List.of("主动公开信息数", "主动公开及时率", "按时答复率", "平均答复用时（工作日）", "复议诉讼纠错率", "年度报告状态")) {
 			assertThat(page).contains(">" + definition + "</dt>");
 		}
 		this.mvc.perform(get(CITY + YEAR_2023 + "&lang=en").with(SUPERVISOR))
@@ -215,8 +215,8 @@ class DashboardPagesTests {
 			DataFormatter format = new DataFormatter();
 			assertThat(format.formatCellValue(towns.getRow(0).getCell(0))).contains("2023-01-01", "2023-12-31");
 			List<String> header = cells(towns.getRow(2), format);
-			int published = header.indexOf("发布信息数");
-			int rate = header.indexOf("按时发布率");
+			int published = header.indexOf("主动公开信息数");
+			int rate = header.indexOf("主动公开及时率");
 			assertThat(published).isPositive();
 			Row binhu = row(towns, "binhu");
 			Row liugong = row(towns, "liugong");
@@ -227,7 +227,7 @@ class DashboardPagesTests {
 			Row total = towns.getRow(towns.getLastRowNum());
 			assertThat(total.getCell(1).getStringCellValue()).isEqualTo("合计");
 			assertThat(total.getCell(published).getNumericCellValue()).isGreaterThanOrEqualTo(8);
-			assertThat(cells(workbook.getSheetAt(1).getRow(1), format).get(1)).contains("计数");
+			assertThat(cells(workbook.getSheetAt(1).getRow(1), format).get(1)).contains("统计期间");
 		}
 
 		byte[] csv = this.mvc.perform(get(CITY + "/export.csv" + YEAR_2023).with(SUPERVISOR))
@@ -238,7 +238,7 @@ class DashboardPagesTests {
 			.getContentAsByteArray();
 		assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
-		assertThat(text).contains("\"统计开始日期\",\"统计结束日期\",\"代码\",\"乡镇（街道）\",\"发布信息数\",\"逾期发布数\",\"按时发布率\"")
+		assertThat(text).contains("\"统计开始日期\",\"统计结束日期\",\"代码\",\"乡镇（街道）\",\"主动公开信息数\",\"逾期发布信息数\",\"主动公开及时率\"")
 			.contains("\"2023-01-01\",\"2023-12-31\",\"binhu\",\"滨湖镇\",\"3\",\"1\",\"66.7%\"")
 			.contains("\"2023-01-01\",\"2023-12-31\",\"liugong\",\"六工镇\",\"5\",\"0\",\"100.0%\"");
 

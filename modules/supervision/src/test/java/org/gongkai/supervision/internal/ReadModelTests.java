@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,6 +87,13 @@ class ReadModelTests {
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	Pruning pruning;
+
+	@Autowired
+	@Qualifier("platformJdbc")
+	JdbcClient jdbc;
 
 	@Autowired
 	CityFigures figures;
@@ -348,6 +356,40 @@ class ReadModelTests {
 		assertThat(fresh.city().itemsPublished()).isEqualTo(first.city().itemsPublished() + 5);
 		assertThat(fresh.city().requestsReceived()).isEqualTo(first.city().requestsReceived() + 1);
 		assertThat(answer).isEqualTo("computed");
+	}
+
+	@Test
+	void pruningKeepsTheRecordsOfRowsAppliedButNotYetMarkedDelivered() {
+		String town = SupervisionFixtures.YUSHUGOU.code();
+		relay.run();
+		staff.register(town, today());
+		long delivered = tenants.callAs(town, () -> outbox.pending(100)).get(0).id();
+		relay.run();
+		staff.register(town, today());
+		List<Outbox.OutboxRow> waiting = tenants.callAs(town, () -> outbox.pending(100));
+		new TransactionTemplate(platformTransactions).execute(status -> readModel.apply(town, waiting));
+		new TransactionTemplate(platformTransactions).executeWithoutResult(status -> jdbc
+			.sql("update supervision.applied_event set applied_at = now() - interval '40 days' where town = ?")
+			.param(town)
+			.update());
+		tenants.runAs(town, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+			.executeWithoutResult(status -> entityManager.createNativeQuery(
+					"update supervision_outbox set delivered_at = now() - interval '40 days' where delivered_at is not null")
+				.executeUpdate()));
+		Map<DayKind, Long> before = readModel.counters(town);
+
+		int removed = pruning.prune();
+		int relayed = relay.run();
+
+		List<Long> kept = jdbc.sql("select outbox_id from supervision.applied_event where town = ?")
+			.param(town)
+			.query(Long.class)
+			.list();
+		assertThat(removed).isPositive();
+		assertThat(kept).contains(waiting.get(0).id()).doesNotContain(delivered);
+		assertThat(relayed).isZero();
+		assertThat(readModel.counters(town)).isEqualTo(before);
+		assertThat(tenants.callAs(town, () -> outbox.pending(100))).isEmpty();
 	}
 
 	private Map<String, ReadModel.States> states(List<String> towns) {
