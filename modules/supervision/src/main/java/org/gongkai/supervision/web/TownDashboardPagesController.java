@@ -22,6 +22,7 @@ import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +64,16 @@ class TownDashboardPagesController {
 	@GetMapping
 	String dashboard(@PathVariable String code, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String print,
-			Model model, HttpServletResponse response, Locale locale) {
+			Authentication staff, Model model, HttpServletResponse response, Locale locale) {
+		model.addAttribute("citySupervisor", DashboardPages.supervisor(staff));
 		return view(code, new DashboardPeriod(from, to), print != null, model, response, locale);
 	}
 
 	@GetMapping("/print")
 	String print(@PathVariable String code, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Model model, HttpServletResponse response,
-			Locale locale) {
+			@RequestParam(required = false) @Nullable String to, Authentication staff, Model model,
+			HttpServletResponse response, Locale locale) {
+		model.addAttribute("citySupervisor", DashboardPages.supervisor(staff));
 		return view(code, new DashboardPeriod(from, to), true, model, response, locale);
 	}
 

@@ -150,13 +150,16 @@ class DashboardPagesTests {
 			.andExpect(content().string(containsString("滨湖镇政务公开指标")))
 			.andExpect(content().string(containsString("<dd data-indicator=\"items-published\">3</dd>")))
 			.andExpect(content().string(containsString("指标说明")))
-			.andExpect(content().string(not(containsString("六工镇"))));
+			.andExpect(content().string(not(containsString("六工镇"))))
+			.andExpect(content().string(not(containsString("/staff/city/dashboard"))));
 		this.mvc.perform(get("/staff/towns/liugong/dashboard").with(BINHU_ADMIN)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/towns/liugong/dashboard/requests").with(BINHU_ADMIN))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/towns/liugong/dashboard" + YEAR_2023).with(SUPERVISOR))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<dd data-indicator=\"items-published\">5</dd>")));
+			.andExpect(content().string(containsString("<dd data-indicator=\"items-published\">5</dd>")))
+			.andExpect(content()
+				.string(containsString("href=\"/staff/city/dashboard?from=2023-01-01&amp;to=2023-12-31\"")));
 	}
 
 	@Test
