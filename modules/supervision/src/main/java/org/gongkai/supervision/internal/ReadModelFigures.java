@@ -158,8 +158,11 @@ class ReadModelFigures implements CityFigures {
 					progress(reports.get(town.code()), year, due, asOf)))
 			.toList();
 		long pastDue = reportsOnly.stream().filter(town -> town.report() != null && town.report().pastDue()).count();
-		return new CitySummary(from, to, asOf, year, readable.size(), figures(readModel.sums(null, from, to)), backlog,
-				stages(reportsOnly), pastDue, months(null, from, to));
+		// the months partition the period: their sum is the city's, without a second scan
+		List<MonthFigures> months = months(null, from, to);
+		Figures city = months.stream().map(MonthFigures::figures).reduce(Figures.NONE, Figures::plus);
+		return new CitySummary(from, to, asOf, year, readable.size(), city, backlog, stages(reportsOnly), pastDue,
+				months);
 	}
 
 	private List<Town> readable() {
