@@ -6,7 +6,8 @@
  * with the towns' data. A rebuild recomputes the counters from the towns' own tables.
  */
 @ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "tenancy :: api", "disclosure :: api", "requests :: api" })
+		allowedDependencies = { "tenancy :: api", "disclosure :: api", "requests :: api", "reporting :: api",
+				"calendar :: api" })
 @NullMarked
 package org.gongkai.supervision;
 

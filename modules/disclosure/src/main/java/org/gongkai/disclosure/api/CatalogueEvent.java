@@ -21,7 +21,10 @@ public sealed interface CatalogueEvent {
 	record Revised(String town, UUID itemId, int revision) implements CatalogueEvent {
 	}
 
-	record Withdrawn(String town, UUID itemId, String reason) implements CatalogueEvent {
+	/**
+	 * @param withdrawnOn the day (China time) of the withdrawal's timestamp
+	 */
+	record Withdrawn(String town, UUID itemId, String reason, LocalDate withdrawnOn) implements CatalogueEvent {
 	}
 
 	record Expired(String town, UUID itemId) implements CatalogueEvent {

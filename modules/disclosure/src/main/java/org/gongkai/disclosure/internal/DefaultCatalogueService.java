@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -197,10 +198,12 @@ class DefaultCatalogueService implements CatalogueService {
 	public CatalogueItem withdraw(UUID id, long version, String reason) {
 		String why = required(reason, "reason");
 		var item = current(id, version);
-		item.withdraw(audit.actor(), why, clock.instant());
+		Instant now = clock.instant();
+		item.withdraw(audit.actor(), why, now);
 		items.saveAndFlush(item);
 		audit.record("item.withdrawn", item.id().toString(), item.title() + ": " + why);
-		events.publishEvent(new CatalogueEvent.Withdrawn(town(), item.id(), why));
+		events.publishEvent(new CatalogueEvent.Withdrawn(town(), item.id(), why,
+				LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"))));
 		return views.of(item);
 	}
 

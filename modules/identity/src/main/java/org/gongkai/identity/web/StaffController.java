@@ -52,6 +52,7 @@ class StaffController {
 			return "redirect:/staff/towns/" + towns.get(0).code();
 		}
 		model.addAttribute("towns", towns);
+		model.addAttribute("citySupervisor", member.has(StaffRole.CITY_SUPERVISOR));
 		return VIEW_CHOOSE;
 	}
 

@@ -63,6 +63,7 @@ class StaffPagesTests {
 			.andExpect(content().string(containsString("<h1>滨湖镇</h1>")))
 			.andExpect(content().string(containsString("信息编辑")))
 			.andExpect(content().string(containsString("href=\"/staff/towns/binhu/items\"")))
+			.andExpect(content().string(containsString("href=\"/staff/towns/binhu/dashboard\"")))
 			.andExpect(content().string(containsString("退出登录")));
 	}
 
@@ -73,7 +74,8 @@ class StaffPagesTests {
 		mvc.perform(get("/staff").with(twoTowns))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("选择乡镇（街道）")))
-			.andExpect(content().string(containsString("/staff/towns/liugong")));
+			.andExpect(content().string(containsString("/staff/towns/liugong")))
+			.andExpect(content().string(not(containsString("/staff/city/dashboard"))));
 		mvc.perform(get("/staff/towns/liugong").with(twoTowns))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>六工镇</h1>")))
@@ -92,7 +94,8 @@ class StaffPagesTests {
 		mvc.perform(get("/staff").with(supervisor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("滨湖镇")))
-			.andExpect(content().string(containsString("六工镇")));
+			.andExpect(content().string(containsString("六工镇")))
+			.andExpect(content().string(containsString("href=\"/staff/city/dashboard\"")));
 		mvc.perform(get("/staff/towns/liugong").with(supervisor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("市级监督（只读）")));

@@ -127,7 +127,7 @@ class DeadlineWatch {
 			for (Object row : query.getResultList()) {
 				Object[] columns = (Object[]) row;
 				alerts.add(new RequestAlert(TenantContext.require(), (String) columns[0], kind,
-						Objects.requireNonNull(Rows.date(columns[1]))));
+						Objects.requireNonNull(Rows.date(columns[1])), today));
 			}
 			return alerts;
 		}

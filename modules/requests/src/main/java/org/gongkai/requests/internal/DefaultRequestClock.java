@@ -18,11 +18,14 @@ import org.gongkai.requests.api.ClockChange;
 import org.gongkai.requests.api.ClockEvent;
 import org.gongkai.requests.api.RequestClock;
 import org.gongkai.requests.api.RequestDeadline;
+import org.gongkai.requests.api.RequestEvent;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestState;
 import org.gongkai.tenancy.api.AuditTrail;
+import org.gongkai.tenancy.api.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +47,12 @@ class DefaultRequestClock implements RequestClock {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	DefaultRequestClock(EntityManager entityManager, DeadlineEngine engine, RequestStore store, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.publisher = events;
 		this.engine = engine;
 		this.store = store;
 		this.audit = audit;
@@ -144,6 +150,10 @@ class DefaultRequestClock implements RequestClock {
 			.setParameter("now", clock.instant())
 			.setParameter("id", request.id())
 			.executeUpdate();
+		if (deadline.lapsed() && OPEN.contains(request.state())) {
+			publisher.publishEvent(new RequestEvent.Lapsed(TenantContext.require(), request.trackingCode(),
+					Objects.requireNonNull(deadline.lapsedAs()), Objects.requireNonNull(deadline.lapsedOn())));
+		}
 	}
 
 	private Stored find(String trackingCode, boolean forUpdate) {

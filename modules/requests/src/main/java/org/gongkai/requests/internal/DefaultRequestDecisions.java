@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.gongkai.calendar.api.WorkingDayCalendar;
 import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.ReplyLetter;
@@ -46,9 +47,12 @@ class DefaultRequestDecisions implements RequestDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkingDayCalendar calendar;
+
 	DefaultRequestDecisions(EntityManager entityManager, RequestStore store, TownRegistry towns, AuditTrail audit,
-			Clock clock, TownLetterTemplates letters, ApplicationEventPublisher events) {
+			Clock clock, TownLetterTemplates letters, ApplicationEventPublisher events, WorkingDayCalendar calendar) {
 		this.entityManager = entityManager;
+		this.calendar = calendar;
 		this.events = events;
 		this.letters = letters;
 		this.store = store;
@@ -99,6 +103,12 @@ class DefaultRequestDecisions implements RequestDecisions {
 		}
 		Instant now = clock.instant();
 		LocalDate today = today();
+		// the deadline as it stands (approving leaves due_on alone); none while the
+		// clock is stopped for correction, when a decision cannot be late
+		LocalDate dueOn = Rows
+			.date(entityManager.createNativeQuery("select due_on from disclosure_request where id = :id")
+				.setParameter("id", request.id())
+				.getSingleResult());
 		entityManager.createNativeQuery("""
 				update disclosure_request set state = 'DECIDED', decision_reviewer = :reviewer, decided_on = :today,
 				    updated_at = :now, version = version + 1
@@ -112,7 +122,8 @@ class DefaultRequestDecisions implements RequestDecisions {
 		store.event(request.id(), "decided", now);
 		audit.record("request.decided", trackingCode, request.outcome() + " (" + reviewer + ")");
 		events.publishEvent(new RequestEvent.Decided(TenantContext.require(), trackingCode,
-				Outcome.valueOf(Objects.requireNonNull(request.outcome())), today));
+				Outcome.valueOf(Objects.requireNonNull(request.outcome())), today,
+				dueOn == null || !today.isAfter(dueOn), workingDays(calendar, request.receivedOn(), today)));
 	}
 
 	@Override
@@ -184,6 +195,19 @@ class DefaultRequestDecisions implements RequestDecisions {
 
 	private LocalDate today() {
 		return ChinaTime.today(clock);
+	}
+
+	/**
+	 * Working days after {@code from} up to and including {@code to}; 0 on the same day.
+	 */
+	static int workingDays(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+		int days = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (calendar.isWorkingDay(day)) {
+				days++;
+			}
+		}
+		return days;
 	}
 
 	private static @Nullable String required(@Nullable String value, int max, String field,

@@ -32,6 +32,7 @@ import org.gongkai.requests.api.FeesCollected;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.RequestClock;
 import org.gongkai.requests.api.RequestDeadline;
+import org.gongkai.requests.api.RequestEvent;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestFees;
 import org.gongkai.requests.api.RequestState;
@@ -41,6 +42,7 @@ import org.gongkai.tenancy.api.Tenants;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -86,14 +88,17 @@ class DefaultRequestFees implements RequestFees {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final LetterRenderer letters = new LetterRenderer();
 
 	private final Map<String, String> letterTexts = LetterTemplates.texts(LETTER_TEXTS);
 
 	DefaultRequestFees(EntityManager entityManager, FeeCalculator calculator, RequestClock requestClock,
 			RequestStore store, TownRegistry towns, AuditTrail audit, MessageSource messages, DeadlineSettings settings,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.events = events;
 		this.calculator = calculator;
 		this.requestClock = requestClock;
 		this.store = store;
@@ -334,6 +339,8 @@ class DefaultRequestFees implements RequestFees {
 				.executeUpdate();
 			store.event(request.id(), "fee-lapsed", now);
 			audit.record("request.fee-notice-lapsed", trackingCode, "缴费期限 " + deadline.feeDueOn() + " 届满未缴费");
+			events.publishEvent(new RequestEvent.Lapsed(TenantContext.require(), trackingCode, Outcome.OTHER_FEE_UNPAID,
+					Objects.requireNonNull(deadline.lapsedOn())));
 			closed++;
 		}
 		return closed;

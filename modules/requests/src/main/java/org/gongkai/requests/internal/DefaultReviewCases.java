@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.gongkai.requests.api.CaseOutcome;
 import org.gongkai.requests.api.LitigationRoute;
 import org.gongkai.requests.api.NewReviewCase;
+import org.gongkai.requests.api.RequestEvent;
 import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestRecordException;
 import org.gongkai.requests.api.ReviewCase;
@@ -24,8 +25,10 @@ import org.gongkai.requests.api.ReviewOutcome;
 import org.gongkai.requests.api.ReviewTally;
 import org.gongkai.requests.internal.RecordChecks.RequestRef;
 import org.gongkai.tenancy.api.AuditTrail;
+import org.gongkai.tenancy.api.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +54,11 @@ class DefaultReviewCases implements ReviewCases {
 
 	private final Clock clock;
 
-	DefaultReviewCases(EntityManager entityManager, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DefaultReviewCases(EntityManager entityManager, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -125,6 +131,7 @@ class DefaultReviewCases implements ReviewCases {
 		}
 		audit.record("review-case.opened", trackingCode,
 				describe(kind, route) + " " + caseNumber + " " + body + " filed " + filedOn);
+		events.publishEvent(new RequestEvent.ReviewOpened(TenantContext.require(), trackingCode, id, kind, filedOn));
 		return find(request, id);
 	}
 
@@ -180,6 +187,8 @@ class DefaultReviewCases implements ReviewCases {
 		audit.record(outcome.closed() ? "review-case.closed" : "review-case.reopened", trackingCode,
 				current.caseNumber() + " " + current.outcome() + " -> " + outcome
 						+ (outcome.closed() ? " on " + closedOn : ""));
+		events.publishEvent(new RequestEvent.ReviewOutcomeRecorded(TenantContext.require(), trackingCode, caseId,
+				current.outcome(), current.closedOn(), outcome, outcome.closed() ? closedOn : null));
 		return find(request, caseId);
 	}
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -319,14 +320,15 @@ class RequestFeeTests {
 	void theWatchClosesRequestsWhoseNoticeWentUnpaid(@Autowired EntityManager entityManager,
 			@Autowired DeadlineEngine engine, @Autowired RequestStore store, @Autowired AuditTrail audit,
 			@Autowired TownRegistry towns, @Autowired MessageSource messages, @Autowired DeadlineSettings settings,
-			@Autowired FeeCalculator calculator, @Autowired PlatformTransactionManager transactions) throws Exception {
+			@Autowired FeeCalculator calculator, @Autowired PlatformTransactionManager transactions,
+			@Autowired ApplicationEventPublisher events) throws Exception {
 		String code = register(newIdNumber(), today.minusDays(3));
 		sendNotice(code, "PER_PAGE", 45, today).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.state").value("NOTICE_SENT"));
 		Clock later = Clock.offset(clock, Duration.ofDays(60));
-		var laterClock = new DefaultRequestClock(entityManager, engine, store, audit, later);
+		var laterClock = new DefaultRequestClock(entityManager, engine, store, audit, later, events);
 		var laterFees = new DefaultRequestFees(entityManager, calculator, laterClock, store, towns, audit, messages,
-				settings, later);
+				settings, later, events);
 		var transaction = new TransactionTemplate(transactions);
 
 		List<FeeNotice> seenLater = tenants.callAs("binhu", () -> transaction.execute(s -> laterFees.notices(code)));

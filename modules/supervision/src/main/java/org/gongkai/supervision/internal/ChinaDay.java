@@ -1,6 +1,7 @@
 package org.gongkai.supervision.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,6 +15,10 @@ final class ChinaDay {
 
 	static LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	static LocalDate of(Instant instant) {
+		return LocalDate.ofInstant(instant, ZONE);
 	}
 
 }

@@ -41,9 +41,12 @@ class DefaultReadModelRebuild implements ReadModelRebuild {
 
 	private final PlatformAudit audit;
 
+	private final FiguresCache cache;
+
 	DefaultReadModelRebuild(TownRegistry towns, Tenants tenants, Relay relay, TownFacts facts, ReadModel readModel,
 			@Qualifier("platformTransactionManager") PlatformTransactionManager platformTransactions,
-			PlatformAudit audit) {
+			PlatformAudit audit, FiguresCache cache) {
+		this.cache = cache;
 		this.towns = towns;
 		this.tenants = tenants;
 		this.relay = relay;
@@ -64,8 +67,8 @@ class DefaultReadModelRebuild implements ReadModelRebuild {
 				if (Relay.READABLE.contains(town.status())) {
 					try {
 						Snapshot snapshot = tenants.callAs(town.code(), facts::snapshot);
-						counters += Objects.requireNonNull(own.execute(
-								status -> readModel.replace(town.code(), snapshot.counters(), snapshot.undelivered())));
+						counters += Objects
+							.requireNonNull(own.execute(status -> readModel.replace(town.code(), snapshot)));
 						rebuilt++;
 					}
 					catch (RuntimeException ex) {
@@ -79,6 +82,7 @@ class DefaultReadModelRebuild implements ReadModelRebuild {
 		if (result == null) {
 			throw new IllegalStateException("The relay is running on another replica; try again in a minute");
 		}
+		cache.invalidate();
 		audit.record("supervision.rebuilt", null, (result.failed() == 0) ? "SUCCEEDED" : "FAILED",
 				result.towns() + " towns, " + result.failed() + " failed, " + result.counters() + " counters");
 		log.info("Read model rebuilt: {} towns, {} failed, {} counters", result.towns(), result.failed(),

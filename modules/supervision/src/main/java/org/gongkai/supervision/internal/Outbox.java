@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.gongkai.tenancy.api.TenantContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,16 +32,29 @@ class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String town, Kind kind, LocalDate day, String subject) {
+		append(town, kind, day, subject, 1, null);
+	}
+
+	/**
+	 * @param amount how far the row moves its counter
+	 * @param refDay the alert's deadline, the report's due date
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void append(String town, Kind kind, LocalDate day, String subject, long amount, @Nullable LocalDate refDay) {
 		if (!town.equals(TenantContext.require())) {
 			// the row would count for the wrong town: refuse the whole change instead
 			throw new IllegalStateException(
 					"Event of town " + town + " published while working in " + TenantContext.require());
 		}
-		entityManager
-			.createNativeQuery("insert into supervision_outbox (kind, day, subject) values (:kind, :day, :subject)")
+		entityManager.createNativeQuery("""
+				insert into supervision_outbox (kind, day, subject, amount, ref_day)
+				values (:kind, :day, :subject, :amount, cast(:refDay as date))
+				""")
 			.setParameter("kind", kind.name())
 			.setParameter("day", Date.valueOf(day))
 			.setParameter("subject", subject)
+			.setParameter("amount", amount)
+			.setParameter("refDay", (refDay != null) ? Date.valueOf(refDay) : null)
 			.executeUpdate();
 	}
 
@@ -48,11 +62,29 @@ class Outbox {
 	@Transactional(readOnly = true)
 	public List<OutboxRow> pending(int limit) {
 		List<?> rows = entityManager.createNativeQuery("""
-				select id, kind, day from supervision_outbox where delivered_at is null order by id limit :limit
+				select id, kind, day, subject, amount, ref_day from supervision_outbox where delivered_at is null
+				order by id limit :limit
 				""").setParameter("limit", limit).getResultList();
+		return rows(rows);
+	}
+
+	/**
+	 * Every annual-report row, delivered or not, oldest first: the rebuild replays them
+	 * (ADR 0007), so they are never pruned.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutboxRow> reportRows() {
+		return rows(entityManager.createNativeQuery("""
+				select id, kind, day, subject, amount, ref_day from supervision_outbox where kind like 'REPORT\\_%'
+				order by id
+				""").getResultList());
+	}
+
+	private static List<OutboxRow> rows(List<?> rows) {
 		return rows.stream()
 			.map(Object[].class::cast)
-			.map(row -> new OutboxRow(((Number) row[0]).longValue(), (String) row[1], day(row[2])))
+			.map(row -> new OutboxRow(((Number) row[0]).longValue(), (String) row[1], day(row[2]), (String) row[3],
+					((Number) row[4]).longValue(), (row[5] != null) ? day(row[5]) : null))
 			.toList();
 	}
 
@@ -80,7 +112,12 @@ class Outbox {
 	}
 
 	/** One row to deliver. */
-	record OutboxRow(long id, String kind, LocalDate day) {
+	record OutboxRow(long id, String kind, LocalDate day, String subject, long amount, @Nullable LocalDate refDay) {
+
+		OutboxRow(long id, String kind, LocalDate day) {
+			this(id, kind, day, "", 1, null);
+		}
+
 	}
 
 }

@@ -65,9 +65,15 @@ class Relay {
 
 	private final AtomicLong lagSeconds = new AtomicLong();
 
+	private final FiguresCache cache;
+
+	private final AlertGauges gauges;
+
 	Relay(TownRegistry towns, Tenants tenants, @Qualifier("platformJdbc") JdbcClient platform,
 			@Qualifier("platformTransactionManager") PlatformTransactionManager platformTransactions, Outbox outbox,
-			ReadModel readModel, MeterRegistry meters) {
+			ReadModel readModel, MeterRegistry meters, FiguresCache cache, AlertGauges gauges) {
+		this.cache = cache;
+		this.gauges = gauges;
 		this.towns = towns;
 		this.tenants = tenants;
 		this.platform = platform;
@@ -113,7 +119,16 @@ class Relay {
 			lagSeconds.set(lag);
 			return applied;
 		});
-		return (moved != null) ? moved : -1;
+		if (moved == null) {
+			return -1;
+		}
+		if (moved > 0) {
+			// applied in transactions of their own, committed by now: the cached answers
+			// are out of date
+			cache.invalidate();
+		}
+		gauges.refresh();
+		return moved;
 	}
 
 	/** Runs the work holding the relay's lock; null when another replica holds it. */

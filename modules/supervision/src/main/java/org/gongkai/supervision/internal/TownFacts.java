@@ -1,12 +1,19 @@
 package org.gongkai.supervision.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.gongkai.calendar.api.WorkingDayCalendar;
+import org.gongkai.requests.api.Outcome;
 import org.gongkai.supervision.internal.ReadModel.DayKind;
+import org.gongkai.supervision.internal.ReadModel.RequestStatus;
+import org.gongkai.supervision.internal.ReportSteps.Progress;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -25,8 +32,14 @@ class TownFacts {
 
 	private final EntityManager entityManager;
 
-	TownFacts(EntityManager entityManager) {
+	private final WorkingDayCalendar calendar;
+
+	private final Outbox outbox;
+
+	TownFacts(EntityManager entityManager, WorkingDayCalendar calendar, Outbox outbox) {
 		this.entityManager = entityManager;
+		this.calendar = calendar;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -54,6 +67,20 @@ class TownFacts {
 				select received_on, count(*) from disclosure_request where received_on is not null group by 1""");
 		count(counters, Kind.REQUEST_DECIDED, """
 				select decided_on, count(*) from disclosure_request where decided_on is not null group by 1""");
+		count(counters, Kind.REQUEST_DECIDED_ON_TIME, """
+				select decided_on, count(*) from disclosure_request
+				where decided_on is not null and (due_on is null or decided_on <= due_on) group by 1""");
+		decisions(counters);
+		count(counters, Kind.REVIEW_OPENED, "select filed_on, count(*) from review_case group by 1");
+		count(counters, Kind.REVIEW_UPHELD, """
+				select closed_on, count(*) from review_case where outcome = 'UPHELD' and closed_on is not null
+				group by 1""");
+		count(counters, Kind.REVIEW_CORRECTED, """
+				select closed_on, count(*) from review_case where outcome = 'CORRECTED' and closed_on is not null
+				group by 1""");
+		count(counters, Kind.REVIEW_OTHER, """
+				select closed_on, count(*) from review_case where outcome = 'OTHER' and closed_on is not null
+				group by 1""");
 		count(counters, Kind.REQUEST_DUE_SOON, "select " + CHINA_DAY.formatted("occurred_at") + """
 				, count(*) from audit_entry where action = 'request.due-soon' group by 1""");
 		count(counters, Kind.REQUEST_OVERDUE, "select " + CHINA_DAY.formatted("occurred_at") + """
@@ -64,7 +91,81 @@ class TownFacts {
 			.stream()
 			.map(id -> ((Number) id).longValue())
 			.toList();
-		return new Snapshot(counters, undelivered);
+		return new Snapshot(counters, undelivered, requests(), lateItems(), ReportSteps.replay(outbox.reportRows()));
+	}
+
+	/**
+	 * Working days and outcome groups of decided requests: the days are counted in Java
+	 * with the same calendar the requests module counts them with at the decision.
+	 */
+	private void decisions(Map<DayKind, Long> counters) {
+		for (Object row : entityManager.createNativeQuery("""
+				select received_on, decided_on, outcome from disclosure_request
+				where decided_on is not null and received_on is not null and outcome is not null
+				""").getResultList()) {
+			Object[] columns = (Object[]) row;
+			LocalDate receivedOn = Outbox.day(columns[0]);
+			LocalDate decidedOn = Outbox.day(columns[1]);
+			long days = 0;
+			for (LocalDate day = receivedOn.plusDays(1); !day.isAfter(decidedOn); day = day.plusDays(1)) {
+				if (calendar.isWorkingDay(day)) {
+					days++;
+				}
+			}
+			if (days > 0) {
+				counters.merge(new DayKind(decidedOn, Kind.REQUEST_WORKING_DAYS.name()), days, Long::sum);
+			}
+			Kind group = Kind.of(Outcome.valueOf((String) columns[2]).group());
+			counters.merge(new DayKind(decidedOn, group.name()), 1L, Long::sum);
+		}
+	}
+
+	/**
+	 * Requests still being handled, with their last alert: an overdue alert wins over a
+	 * due-soon one, as in the relay. The alert's day is that of its audit entry.
+	 */
+	private List<RequestStatus> requests() {
+		List<?> rows = entityManager.createNativeQuery("""
+				select r.tracking_code, r.received_on, r.overdue_flagged_for, r.due_soon_flagged_for,
+				       (select max(%s) from audit_entry a where a.action = 'request.overdue'
+				            and a.subject = r.tracking_code),
+				       (select max(%s) from audit_entry a where a.action = 'request.due-soon'
+				            and a.subject = r.tracking_code)
+				from disclosure_request r
+				where r.state in ('RECEIVED', 'CORRECTION_REQUESTED', 'CONSULTATION', 'EXTENDED', 'FEE_NOTICE_SENT')
+				""".formatted(CHINA_DAY.formatted("a.occurred_at"), CHINA_DAY.formatted("a.occurred_at")))
+			.getResultList();
+		List<RequestStatus> requests = new ArrayList<>();
+		for (Object row : rows) {
+			Object[] c = (Object[]) row;
+			LocalDate received = (c[1] != null) ? Outbox.day(c[1]) : null;
+			if (c[2] != null) {
+				requests.add(new RequestStatus((String) c[0], received, "OVERDUE", Outbox.day(c[2]), day(c[4])));
+			}
+			else if (c[3] != null) {
+				requests.add(new RequestStatus((String) c[0], received, "DUE_SOON", Outbox.day(c[3]), day(c[5])));
+			}
+			else {
+				requests.add(new RequestStatus((String) c[0], received, "OPEN", null, null));
+			}
+		}
+		return requests;
+	}
+
+	private Map<String, LocalDate> lateItems() {
+		Map<String, LocalDate> late = new HashMap<>();
+		for (Object row : entityManager.createNativeQuery("""
+				select index_number, published_on from catalogue_item
+				where published_on is not null and published_on > publication_due and index_number is not null
+				""").getResultList()) {
+			Object[] c = (Object[]) row;
+			late.put((String) c[0], Outbox.day(c[1]));
+		}
+		return late;
+	}
+
+	private static @Nullable LocalDate day(@Nullable Object value) {
+		return (value != null) ? Outbox.day(value) : null;
 	}
 
 	private void count(Map<DayKind, Long> counters, Kind kind, String sql) {
@@ -74,7 +175,12 @@ class TownFacts {
 		}
 	}
 
-	record Snapshot(Map<DayKind, Long> counters, List<Long> undelivered) {
+	/**
+	 * @param reports replayed from the town's outbox: the report workflow's step history
+	 * is not in the reporting api (ADR 0007)
+	 */
+	record Snapshot(Map<DayKind, Long> counters, List<Long> undelivered, List<RequestStatus> requests,
+			Map<String, LocalDate> lateItems, Map<Integer, Progress> reports) {
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.supervision.internal.SupervisionFixtures.staff;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,6 +65,18 @@ class CityDashboardApiTests {
 			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].figures.itemsPublished").value(2))
 			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].figures.itemsPublishedLate").value(1))
 			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].figures.requestsReceived").value(0))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].figures.onTimePublicationRate").value(50.0))
+			.andExpect(jsonPath("$.city.onTimeReplyRate").value(nullValue()))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].figures.outcomes.WITHHELD").value(0))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].backlog.open").value(0))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].report.year").value(2022))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].report.stage").value("NOT_SUBMITTED"))
+			.andExpect(jsonPath("$.towns[?(@.code == 'binhu')].report.dueOn").value("2023-01-31"))
+			.andExpect(jsonPath("$.reportYear").value(2022))
+			.andExpect(jsonPath("$.backlog.overdue").isNumber())
+			.andExpect(jsonPath("$.months.length()").value(3))
+			.andExpect(jsonPath("$.months[0].month").value("2023-02"))
+			.andExpect(jsonPath("$.months[1].figures.itemsPublished").value(0))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

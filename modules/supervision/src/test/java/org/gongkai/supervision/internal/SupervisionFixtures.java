@@ -14,7 +14,16 @@ import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.CatalogueSheets;
 import org.gongkai.disclosure.api.ItemQuery;
+import org.gongkai.reporting.api.ReportDeadlines;
+import org.gongkai.reporting.api.ReportEvent;
 import org.gongkai.requests.api.ApplicantType;
+import org.gongkai.requests.api.CaseOutcome;
+import org.gongkai.requests.api.LitigationRoute;
+import org.gongkai.requests.api.NewReviewCase;
+import org.gongkai.requests.api.ReviewCase;
+import org.gongkai.requests.api.ReviewCases;
+import org.gongkai.requests.api.ReviewKind;
+import org.gongkai.requests.api.ReviewOutcome;
 import org.gongkai.requests.api.Delivery;
 import org.gongkai.requests.api.InformationForm;
 import org.gongkai.requests.api.IntakeChannel;
@@ -37,6 +46,8 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -59,6 +70,9 @@ final class SupervisionFixtures {
 			"116523017523024821");
 
 	static final String SHEET_HEADER = "索引号,信息名称,发布机构,发文字号,成文日期,发布日期,目录分类,公开方式,有效性\n";
+
+	static final java.util.concurrent.atomic.AtomicInteger CASES = new java.util.concurrent.atomic.AtomicInteger(
+			(int) (System.currentTimeMillis() % 100_000) * 10);
 
 	private SupervisionFixtures() {
 	}
@@ -104,6 +118,34 @@ final class SupervisionFixtures {
 		@Primary
 		TownIdentity noIdentityProvider() {
 			return TownIdentity.none();
+		}
+
+		/**
+		 * Reporting's due dates are being written in parallel: until they are in main,
+		 * these tests use the documented default (31 January of the following year).
+		 * Primary, so it stays the one used once the real bean exists.
+		 */
+		@Bean
+		@Primary
+		ReportDeadlines defaultReportDeadlines() {
+			return new ReportDeadlines() {
+
+				@Override
+				public LocalDate dueDate(int year) {
+					return LocalDate.of(year + 1, 1, 31);
+				}
+
+				@Override
+				public LocalDate setDueDate(int year, LocalDate dueOn) {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public List<Deadline> configured() {
+					return List.of();
+				}
+
+			};
 		}
 
 	}
@@ -179,6 +221,43 @@ final class SupervisionFixtures {
 				}
 			}
 			throw new IllegalStateException("No receipt date gives a deadline in the due-soon window");
+		}
+
+		String decideOn(String town, String trackingCode, Outcome outcome) {
+			in(town, () -> {
+				RequestDecisions decisions = context.getBean(RequestDecisions.class);
+				decisions.propose(trackingCode, outcome, "依法答复。", "《中华人民共和国政府信息公开条例》第三十六条", town + "-officer");
+				decisions.approve(trackingCode, town + "-reviewer");
+				return null;
+			});
+			return trackingCode;
+		}
+
+		ReviewCase openReview(String town, String trackingCode, ReviewKind kind, LocalDate filedOn) {
+			return in(town,
+					() -> context.getBean(ReviewCases.class)
+						.open(trackingCode,
+								new NewReviewCase(kind, (kind == ReviewKind.LITIGATION) ? LitigationRoute.DIRECT : null,
+										null, (kind == ReviewKind.LITIGATION) ? "昌吉市人民法院" : "昌吉市人民政府",
+										"昌政复〔2026〕" + CASES.incrementAndGet() + "号", filedOn, null)));
+		}
+
+		ReviewCase result(String town, ReviewCase current, ReviewOutcome result, LocalDate closedOn) {
+			return in(town,
+					() -> context.getBean(ReviewCases.class)
+						.recordOutcome(current.trackingCode(), current.id(),
+								new CaseOutcome(result, result.closed() ? closedOn : null, null, current.version())));
+		}
+
+		/** Publishes report events as the report workflow does: in a town transaction. */
+		void report(String town, ReportEvent... events) {
+			context.getBean(Tenants.class)
+				.runAs(town, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+					.executeWithoutResult(status -> {
+						for (ReportEvent event : events) {
+							context.publishEvent(event);
+						}
+					}));
 		}
 
 		/** Runs requests' scheduled deadline watch now, as its schedule would. */
