@@ -50,7 +50,7 @@ class DemoReviews implements ApplicationRunner {
 	private static final Map<String, List<Step>> PLANS = Map.ofEntries(
 			Map.entry("binhu", published("2026-01-22", "2026-01-27")),
 			Map.entry("yushugou", published("2026-01-28", "2026-02-03")),
-			Map.entry("liugong",
+			Map.entry("liuhuanggou",
 					List.of(step(Action.SUBMIT, "2026-01-26"),
 							new Step(Action.RETURN, day("2026-01-29"), "第五部分未写明上年度所列问题的整改情况，请补充后重新报送。"),
 							step(Action.SUBMIT, "2026-02-02"), step(Action.APPROVE_AND_PUBLISH, "2026-02-06"))),
@@ -67,7 +67,7 @@ class DemoReviews implements ApplicationRunner {
 			Map.entry("jianguolu", published("2026-01-23", "2026-01-28")),
 			Map.entry("lvzhoulu", published("2026-01-30", "2026-02-05")),
 			// a draft begun, never sent: missing for the city
-			Map.entry("liuhuanggou", List.of()));
+			Map.entry("zhongshanlu", List.of()));
 
 	private static final String PROBLEMS = """
 			一是政府信息公开工作人员多为兼职，业务培训不够系统，个别信息发布不够及时；二是政策解读形式较为单一，图文、视频解读较少；\

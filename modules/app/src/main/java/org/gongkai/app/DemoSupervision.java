@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * relay's lock, so the two never interleave; for 15 demo towns it costs a moment.
  */
 @Component
-@Order(5)
+@Order(6)
 class DemoSupervision implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSupervision.class);

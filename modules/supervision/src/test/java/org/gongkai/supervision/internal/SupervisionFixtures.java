@@ -120,34 +120,6 @@ final class SupervisionFixtures {
 			return TownIdentity.none();
 		}
 
-		/**
-		 * Reporting's due dates are being written in parallel: until they are in main,
-		 * these tests use the documented default (31 January of the following year).
-		 * Primary, so it stays the one used once the real bean exists.
-		 */
-		@Bean
-		@Primary
-		ReportDeadlines defaultReportDeadlines() {
-			return new ReportDeadlines() {
-
-				@Override
-				public LocalDate dueDate(int year) {
-					return LocalDate.of(year + 1, 1, 31);
-				}
-
-				@Override
-				public LocalDate setDueDate(int year, LocalDate dueOn) {
-					throw new UnsupportedOperationException();
-				}
-
-				@Override
-				public List<Deadline> configured() {
-					return List.of();
-				}
-
-			};
-		}
-
 	}
 
 	/** Staff work in one town, through the api of the module that owns it. */

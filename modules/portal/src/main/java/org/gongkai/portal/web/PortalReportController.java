@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * approved and published.
  */
 @Controller
-class ReportPagesController {
+class PortalReportController {
 
 	static final String VIEW_REPORT = "portal/report";
 
@@ -44,7 +44,7 @@ class ReportPagesController {
 
 	private final Clock clock;
 
-	ReportPagesController(PortalTowns towns, Sites sites, PortalText text, ReportWorkflow workflow,
+	PortalReportController(PortalTowns towns, Sites sites, PortalText text, ReportWorkflow workflow,
 			ReportExports exports, Clock clock) {
 		this.clock = clock;
 		this.towns = towns;
