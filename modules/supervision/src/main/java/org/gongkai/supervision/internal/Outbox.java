@@ -68,18 +68,6 @@ class Outbox {
 		return rows(rows);
 	}
 
-	/**
-	 * Every annual-report row, delivered or not, oldest first: the rebuild replays them
-	 * (ADR 0007), so they are never pruned.
-	 */
-	@Transactional(readOnly = true)
-	public List<OutboxRow> reportRows() {
-		return rows(entityManager.createNativeQuery("""
-				select id, kind, day, subject, amount, ref_day from supervision_outbox where kind like 'REPORT\\_%'
-				order by id
-				""").getResultList());
-	}
-
 	private static List<OutboxRow> rows(List<?> rows) {
 		return rows.stream()
 			.map(Object[].class::cast)

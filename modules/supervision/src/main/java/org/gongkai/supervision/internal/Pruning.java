@@ -27,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row applied but not yet marked (a crash between the two) is at or above that bound and
  * keeps its record. A row whose transaction has not committed yet has no record to lose.
  * Only rows older than {@code gongkai.supervision.prune-after} go, so recent history
- * stays for diagnosis. Delivered outbox rows go the same way, except the annual reports',
- * which the rebuild replays.
+ * stays for diagnosis. Delivered outbox rows go the same way.
  */
 @Component
 class Pruning {
@@ -112,7 +111,7 @@ class Pruning {
 			.requireNonNull(tenants.callAs(code, () -> town.execute(status -> entityManager.createNativeQuery("""
 					delete from supervision_outbox
 					where id < :bound and delivered_at is not null
-					  and delivered_at < now() - make_interval(secs => :seconds) and kind not like 'REPORT\\\\_%'
+					  and delivered_at < now() - make_interval(secs => :seconds)
 					""").setParameter("bound", bound).setParameter("seconds", seconds).executeUpdate())));
 		return records + rows;
 	}

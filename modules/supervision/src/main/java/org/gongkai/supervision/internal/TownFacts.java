@@ -1,6 +1,8 @@
 package org.gongkai.supervision.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.gongkai.calendar.api.WorkingDayCalendar;
+import org.gongkai.reporting.api.ReportDeadlines;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.supervision.internal.ReadModel.DayKind;
 import org.gongkai.supervision.internal.ReadModel.RequestStatus;
@@ -34,12 +37,32 @@ class TownFacts {
 
 	private final WorkingDayCalendar calendar;
 
-	private final Outbox outbox;
+	private final ReportDeadlines deadlines;
 
-	TownFacts(EntityManager entityManager, WorkingDayCalendar calendar, Outbox outbox) {
+	TownFacts(EntityManager entityManager, WorkingDayCalendar calendar, ReportDeadlines deadlines) {
 		this.entityManager = entityManager;
 		this.calendar = calendar;
-		this.outbox = outbox;
+		this.deadlines = deadlines;
+	}
+
+	/**
+	 * Every year's report progress from the steps the report workflow recorded, as the
+	 * outbox rows of those steps would give it.
+	 */
+	private Map<Integer, Progress> reports() {
+		List<?> rows = entityManager.createNativeQuery("""
+				select r.year, s.kind, s.at from annual_report_step s join annual_report r on r.id = s.report_id
+				where s.kind in ('SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED') order by s.id""").getResultList();
+		List<Outbox.OutboxRow> steps = new ArrayList<>();
+		for (Object row : rows) {
+			Object[] step = (Object[]) row;
+			int year = ((Number) step[0]).intValue();
+			String kind = (String) step[1];
+			Instant at = (step[2] instanceof OffsetDateTime time) ? time.toInstant() : (Instant) step[2];
+			steps.add(new Outbox.OutboxRow(0, "REPORT_" + kind, ChinaDay.of(at), Integer.toString(year), 1,
+					kind.equals("SUBMITTED") ? deadlines.dueDate(year) : null));
+		}
+		return ReportSteps.replay(steps);
 	}
 
 	/**
@@ -91,7 +114,7 @@ class TownFacts {
 			.stream()
 			.map(id -> ((Number) id).longValue())
 			.toList();
-		return new Snapshot(counters, undelivered, requests(), lateItems(), ReportSteps.replay(outbox.reportRows()));
+		return new Snapshot(counters, undelivered, requests(), lateItems(), reports());
 	}
 
 	/**

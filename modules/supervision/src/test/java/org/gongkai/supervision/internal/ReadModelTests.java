@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.gongkai.calendar.api.WorkingDayCalendar;
-import org.gongkai.reporting.api.ReportEvent;
 import org.gongkai.requests.api.Outcome;
 import org.gongkai.requests.api.ReviewCase;
 import org.gongkai.requests.api.ReviewKind;
@@ -201,10 +200,10 @@ class ReadModelTests {
 		int year = today.getYear() - 1;
 		LocalDate due = LocalDate.of(year + 1, 1, 31);
 		Instant at = Instant.now();
-		staff.report(town, new ReportEvent.Submitted(town, year, 1, at, due),
-				new ReportEvent.Returned(town, year, 1, at, "表三第4行与第3行合计不符"));
-		staff.report(town, new ReportEvent.Submitted(town, year, 1, at, due),
-				new ReportEvent.Approved(town, year, 1, at), new ReportEvent.Published(town, year, 1, at));
+		staff.submitReport(town, year);
+		staff.returnReport(town, year, "表三第4行与第3行合计不符");
+		staff.submitReport(town, year);
+		staff.approveReport(town, year, true);
 		List<Outbox.OutboxRow> waiting = tenants.callAs(town, () -> outbox.pending(100));
 		TransactionTemplate platform = new TransactionTemplate(platformTransactions);
 		int first = platform.execute(status -> readModel.apply(town, waiting));
@@ -255,9 +254,9 @@ class ReadModelTests {
 					ReviewOutcome.PENDING, today);
 			ReviewCase suit = staff.openReview(town, decided, ReviewKind.LITIGATION, today.minusDays(3));
 			staff.result(town, suit, ReviewOutcome.CORRECTED, today);
-			staff.report(town, new ReportEvent.Submitted(town, year, 1, Instant.now(), LocalDate.of(year + 1, 1, 31)));
+			staff.submitReport(town, year);
 		}
-		staff.report(towns.get(1), new ReportEvent.Returned(towns.get(1), year, 1, Instant.now(), "请补充第五部分"));
+		staff.returnReport(towns.get(1), year, "请补充第五部分");
 		staff.runDeadlineWatch();
 		relay.run();
 		Map<String, Map<DayKind, Long>> incremental = counters(towns);
@@ -268,8 +267,7 @@ class ReadModelTests {
 		Map<String, ReadModel.States> rebuiltStates = states(towns);
 		staff.importItems(towns.get(0), "后补信息,2024-06-03,2024-06-11");
 		staff.decide(towns.get(1), staff.register(towns.get(1), today));
-		staff.report(towns.get(1),
-				new ReportEvent.Submitted(towns.get(1), year, 1, Instant.now(), LocalDate.of(year + 1, 1, 31)));
+		staff.submitReport(towns.get(1), year);
 		rebuild.rebuild();
 		Map<String, Map<DayKind, Long>> rebuiltWithWaitingRows = counters(towns);
 		Map<String, ReadModel.States> rebuiltStatesWithWaitingRows = states(towns);

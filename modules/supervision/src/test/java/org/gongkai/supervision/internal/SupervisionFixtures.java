@@ -1,5 +1,6 @@
 package org.gongkai.supervision.internal;
 
+import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +16,9 @@ import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.CatalogueSheets;
 import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.reporting.api.ReportDeadlines;
-import org.gongkai.reporting.api.ReportEvent;
+import org.gongkai.reporting.api.AnnualReports;
+import org.gongkai.reporting.api.ReportWorkflow;
+import org.gongkai.reporting.api.Table2;
 import org.gongkai.requests.api.ApplicantType;
 import org.gongkai.requests.api.CaseOutcome;
 import org.gongkai.requests.api.LitigationRoute;
@@ -222,14 +225,33 @@ final class SupervisionFixtures {
 		}
 
 		/** Publishes report events as the report workflow does: in a town transaction. */
-		void report(String town, ReportEvent... events) {
-			context.getBean(Tenants.class)
-				.runAs(town, () -> new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
-					.executeWithoutResult(status -> {
-						for (ReportEvent event : events) {
-							context.publishEvent(event);
-						}
-					}));
+		/**
+		 * Submits the town's report of {@code year} through the workflow, entering a
+		 * complete table 二 first when nothing is stored.
+		 */
+		void submitReport(String town, int year) {
+			in(town, () -> {
+				ReportWorkflow workflow = context.getBean(ReportWorkflow.class);
+				if (workflow.status(year).versionNumber() == 0) {
+					context.getBean(AnnualReports.class)
+						.saveFigures(year, 0, new Table2(0, 0, 0, 1, 0, 6, 20, 8, 0, BigDecimal.ZERO));
+				}
+				return workflow.submit(year, workflow.status(year).version());
+			});
+		}
+
+		void returnReport(String town, int year, String comment) {
+			in(town, () -> {
+				ReportWorkflow workflow = context.getBean(ReportWorkflow.class);
+				return workflow.returnForRevision(year, workflow.status(year).version(), comment);
+			});
+		}
+
+		void approveReport(String town, int year, boolean publish) {
+			in(town, () -> {
+				ReportWorkflow workflow = context.getBean(ReportWorkflow.class);
+				return workflow.approve(year, workflow.status(year).version(), publish);
+			});
 		}
 
 		/** Runs requests' scheduled deadline watch now, as its schedule would. */
