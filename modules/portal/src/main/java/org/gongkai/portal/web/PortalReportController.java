@@ -1,6 +1,6 @@
 package org.gongkai.portal.web;
 
-import java.nio.charset.StandardCharsets;
+import org.gongkai.web.Attachments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,9 +12,6 @@ import org.gongkai.reporting.api.ReportExports;
 import org.gongkai.reporting.api.ReportWorkflow;
 import org.gongkai.tenancy.api.Town;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,14 +82,7 @@ class PortalReportController {
 			throw new PortalNotFound("annual report " + year);
 		}
 		ReportExports.ReportFile file = exports.exportPublished(reportYear, ExportFormat.of(format));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(file.content());
+		return Attachments.of(file.content(), file.fileName(), file.mediaType());
 	}
 
 	private static int year(String value) {

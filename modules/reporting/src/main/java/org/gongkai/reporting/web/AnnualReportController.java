@@ -1,7 +1,6 @@
 package org.gongkai.reporting.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,10 +26,7 @@ import org.gongkai.reporting.api.Table4;
 import org.gongkai.reporting.api.Table4Column;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,14 +81,7 @@ class AnnualReportController {
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@PathVariable String code, @PathVariable int year, @RequestParam String format) {
 		ReportExports.ReportFile file = exports.export(year, ExportFormat.of(format));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(file.content());
+		return ReportPagesController.download(file);
 	}
 
 	@PutMapping("/table2")

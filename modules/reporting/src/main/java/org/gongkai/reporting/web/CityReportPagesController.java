@@ -1,6 +1,5 @@
 package org.gongkai.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +16,6 @@ import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -108,14 +104,7 @@ class CityReportPagesController {
 	@GetMapping("/{year:\\d{4}}/roll-up/export")
 	ResponseEntity<byte[]> export(@PathVariable int year, @RequestParam String format) {
 		ReportExports.ReportFile file = cityReports.exportRollUp(year, ExportFormat.of(format));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(file.content());
+		return ReportPagesController.download(file);
 	}
 
 	private int year(@Nullable String value) {

@@ -1,7 +1,7 @@
 package org.gongkai.reporting.web;
 
+import org.gongkai.web.Attachments;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +24,6 @@ import org.gongkai.web.Lenient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -230,14 +227,7 @@ class ReportPagesController {
 	}
 
 	static ResponseEntity<byte[]> download(ReportExports.ReportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(file.content());
+		return Attachments.of(file.content(), file.fileName(), file.mediaType());
 	}
 
 	/**

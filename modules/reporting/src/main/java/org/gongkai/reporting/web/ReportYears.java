@@ -11,15 +11,15 @@ import org.gongkai.reporting.api.AnnualReport;
 import org.gongkai.reporting.api.AnnualReports;
 import org.gongkai.reporting.api.ReportException;
 import org.gongkai.reporting.api.ReportFormat;
+import org.gongkai.reporting.api.ReportWorkflow;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * The current town's report years: every year from 2021 to the current one (computed
- * whether stored or not), and the earlier years whose reports were imported. The api
- * lists no stored years, so the earlier ones are asked for one by one: thirteen cheap
- * look-ups, each a 404 unless imported.
+ * whether stored or not), and the earlier years whose reports were imported (imported
+ * reports are published, so the published list names them).
  */
 @Component
 class ReportYears {
@@ -33,8 +33,11 @@ class ReportYears {
 
 	private final Clock clock;
 
-	ReportYears(AnnualReports reports, Clock clock) {
+	private final ReportWorkflow workflow;
+
+	ReportYears(AnnualReports reports, ReportWorkflow workflow, Clock clock) {
 		this.reports = reports;
+		this.workflow = workflow;
 		this.clock = clock;
 	}
 
@@ -45,7 +48,13 @@ class ReportYears {
 	/** Every report the town has or can compute, oldest first. */
 	List<AnnualReport> available() {
 		List<AnnualReport> found = new ArrayList<>();
-		for (int year = FIRST_IMPORTABLE; year <= currentYear(); year++) {
+		this.workflow.publishedReports()
+			.stream()
+			.map(ReportWorkflow.PublishedReport::year)
+			.filter(year -> year < ReportFormat.FIRST_2021_YEAR)
+			.sorted()
+			.forEach(year -> find(year).ifPresent(found::add));
+		for (int year = ReportFormat.FIRST_2021_YEAR; year <= currentYear(); year++) {
 			find(year).ifPresent(found::add);
 		}
 		return found;

@@ -1,12 +1,9 @@
 package org.gongkai.requests.web;
 
-import java.nio.charset.StandardCharsets;
+import org.gongkai.web.Attachments;
 
 import org.gongkai.requests.api.RequestDecisions;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Files handed to staff under their Chinese names (RFC 5987). */
@@ -30,11 +27,7 @@ final class Downloads {
 	}
 
 	static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Attachments.of(content, name, type);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.gongkai.requests.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +13,7 @@ import org.gongkai.requests.api.RequestException;
 import org.gongkai.requests.api.RequestFees;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -96,11 +92,7 @@ class RequestFeeController {
 	}
 
 	static ResponseEntity<byte[]> file(byte[] content, String name, String type) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Downloads.file(content, name, type);
 	}
 
 	/** The method named by its constant; blank is absent, anything else is refused. */

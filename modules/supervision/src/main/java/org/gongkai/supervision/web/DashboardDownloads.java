@@ -1,10 +1,7 @@
 package org.gongkai.supervision.web;
 
-import java.nio.charset.StandardCharsets;
+import org.gongkai.web.Attachments;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A file to save, named in Chinese (RFC 6266 {@code filename*}). */
@@ -18,11 +15,7 @@ final class DashboardDownloads {
 	}
 
 	static ResponseEntity<byte[]> file(byte[] content, String filename, String type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(type))
-			.body(content);
+		return Attachments.of(content, filename, type);
 	}
 
 }
