@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.disclosure.api.CatalogueItem;
@@ -11,6 +13,8 @@ import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.ItemQuery;
 import org.gongkai.disclosure.api.ItemState;
 import org.gongkai.reporting.api.AnnualReports;
+import org.gongkai.reporting.api.CityReports;
+import org.gongkai.reporting.api.ReportState;
 import org.gongkai.reporting.api.Finding;
 import org.gongkai.reporting.api.ReportFormat;
 import org.gongkai.reporting.api.Rule;
@@ -37,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	CityReports cityReports;
 
 	@LocalServerPort
 	int port;
@@ -105,6 +112,26 @@ class ApplicationIntegrationTests {
 		assertThat(report.findings()).filteredOn(finding -> finding.rule() == Rule.I1)
 			.extracting(Finding::message)
 			.anySatisfy(message -> assertThat(message).contains("101 条", "合计 121 条"));
+	}
+
+	@Test
+	void theDemoTownsReports2025StandAtEveryStepOfTheCitysReview() {
+		Map<String, CityReports.TownReport> towns = cityReports.forYear(2025)
+			.stream()
+			.collect(Collectors.toMap(CityReports.TownReport::code, town -> town));
+
+		assertThat(towns.get("binhu").status().state()).isEqualTo(ReportState.PUBLISHED);
+		assertThat(towns.get("binhu").late()).isFalse();
+		assertThat(towns.get("binhu").status().firstSubmittedAt()).isEqualTo("2026-01-22T02:00:00Z");
+		assertThat(towns.get("liuhuanggou").status().state()).isEqualTo(ReportState.PUBLISHED);
+		assertThat(towns.get("liuhuanggou").status().timesReturned()).isEqualTo(1);
+		assertThat(towns.get("sangong").status().state()).isEqualTo(ReportState.RETURNED);
+		assertThat(towns.get("daxiqu").status().state()).isEqualTo(ReportState.APPROVED);
+		assertThat(towns.get("dianba").status().state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(towns.get("dianba").status().daysLate()).isEqualTo(9);
+		assertThat(towns.get("zhongshanlu").missing()).isTrue();
+		assertThat(towns.values().stream().filter(town -> town.status().state() == ReportState.PUBLISHED))
+			.hasSizeGreaterThanOrEqualTo(10);
 	}
 
 	@Test
