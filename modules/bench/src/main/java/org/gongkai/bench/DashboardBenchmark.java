@@ -101,7 +101,9 @@ public final class DashboardBenchmark {
 						() -> figures.between(from, today).towns().size());
 			}
 			System.out.println(table);
-			Files.writeString(Path.of("target", "dashboard-benchmark.md"), table);
+			Path out = Path.of("target", "dashboard-benchmark.md");
+			Files.createDirectories(out.getParent());
+			Files.writeString(out, table);
 		}
 		finally {
 			context.close();
