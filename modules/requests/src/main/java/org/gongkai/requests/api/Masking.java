@@ -9,7 +9,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Masking {
 
+	/**
+	 * Runs of digits long enough to be a phone, ID or account number (an X may end an
+	 * ID).
+	 */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{7,}[\\dXx]*");
+
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
 	private Masking() {
+	}
+
+	/**
+	 * Free text an applicant typed (the description of what they ask for), with what
+	 * looks like a phone, ID or account number or an e-mail address masked: applicants
+	 * write them there too. Dates and years, shorter than seven digits, stay.
+	 */
+	public static String freeText(String text) {
+		String masked = EMAIL.matcher(text).replaceAll(match -> "***@***");
+		return NUMBER.matcher(masked).replaceAll(match -> {
+			String number = match.group();
+			return number.substring(0, 3) + "*".repeat(number.length() - 5) + number.substring(number.length() - 2);
+		});
 	}
 
 	public static String name(String name) {

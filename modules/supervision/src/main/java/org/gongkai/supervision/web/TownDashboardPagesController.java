@@ -11,6 +11,7 @@ import org.gongkai.disclosure.api.CatalogueItem;
 import org.gongkai.disclosure.api.CatalogueService;
 import org.gongkai.disclosure.api.ItemPage;
 import org.gongkai.disclosure.api.ItemQuery;
+import org.gongkai.requests.api.Masking;
 import org.gongkai.requests.api.RequestDesk;
 import org.gongkai.requests.api.RequestPage;
 import org.gongkai.requests.api.RequestQuery;
@@ -160,7 +161,7 @@ class TownDashboardPagesController {
 		static final int SUBJECT_LENGTH = 40;
 
 		static TownRequest of(RequestSummary request) {
-			String description = request.description().strip();
+			String description = Masking.freeText(request.description().strip());
 			String subject = (description.codePointCount(0, description.length()) > SUBJECT_LENGTH)
 					? description.substring(0, description.offsetByCodePoints(0, SUBJECT_LENGTH)) + "…" : description;
 			return new TownRequest(request.trackingCode(), subject, request.receivedOn(), request.state(),
