@@ -2,8 +2,9 @@ package org.gongkai.reporting.internal;
 
 import org.gongkai.reporting.api.AnnualReport;
 import org.gongkai.reporting.api.Section;
-import org.gongkai.reporting.internal.ReportLayout.Cell;
-import org.gongkai.reporting.internal.ReportLayout.Grid;
+import org.gongkai.reporting.api.ReportLayout;
+import org.gongkai.reporting.api.ReportLayout.Cell;
+import org.gongkai.reporting.api.ReportLayout.Grid;
 import org.springframework.web.util.HtmlUtils;
 
 /**

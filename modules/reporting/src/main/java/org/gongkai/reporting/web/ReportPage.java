@@ -12,6 +12,7 @@ import org.gongkai.reporting.api.Finding;
 import org.gongkai.reporting.api.ReportFormat;
 import org.gongkai.reporting.api.ReportState;
 import org.gongkai.reporting.api.Rule;
+import org.gongkai.reporting.api.ReportLayout;
 import org.gongkai.reporting.api.Section;
 import org.gongkai.reporting.api.Table2;
 import org.jspecify.annotations.Nullable;
@@ -123,8 +124,9 @@ public record ReportPage(AnnualReport report, boolean editable, boolean imported
 		}
 		return new ReportPage(report, editable, imported, views, count(report, Rule.Severity.ERROR),
 				count(report, Rule.Severity.WARNING), count(report, Rule.Severity.NOTE),
-				ReportGrid.table2(report.table2(), placed), ReportGrid.table3(report.table3(), placed),
-				ReportGrid.table4(report.table4(), placed), original, lastYear, narratives,
+				ReportGrid.of(ReportLayout.table2(report.table2()), placed),
+				ReportGrid.of(ReportLayout.table3(report.table3()), placed),
+				ReportGrid.of(ReportLayout.table4(report.table4()), placed), original, lastYear, narratives,
 				report.fees().amount().toPlainString(), ReportGrid.tenThousandYuan(report.fees().amount()));
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.reporting.internal;
+package org.gongkai.reporting.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,26 +7,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.gongkai.reporting.api.Table2;
-import org.gongkai.reporting.api.Table3;
-import org.gongkai.reporting.api.Table3Column;
-import org.gongkai.reporting.api.Table3Row;
-import org.gongkai.reporting.api.Table4;
-import org.gongkai.reporting.api.Table4Column;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Tables 二, 三 and 四 laid out as the 2021 format prints them (domain reference §2.3–2.5):
  * each a grid of cells with their row and column spans. The DOCX, XLSX and PDF exports
- * all draw these grids, so the merged header cells are defined once.
+ * all draw these grids, and so do the staff pages and the portal, so the merged header
+ * cells are defined once.
  */
-final class ReportLayout {
+public final class ReportLayout {
 
 	private ReportLayout() {
 	}
 
 	/** What a cell holds; headers and labels are centred and bold differently. */
-	enum Kind {
+	public enum Kind {
 
 		HEADER, LABEL, FIGURE
 
@@ -38,14 +33,17 @@ final class ReportLayout {
 	 *
 	 * @param value the figure, for spreadsheets; {@code null} for text and for figures
 	 * not reported (the cell is then blank, never "null")
+	 * @param official for a figure, its cell in the official numbering that findings name
+	 * ({@link Finding.Cell}); {@code null} for headers and labels
 	 */
-	record Cell(int row, int column, int rowSpan, int colSpan, Kind kind, String text, @Nullable Number value) {
+	public record Cell(int row, int column, int rowSpan, int colSpan, Kind kind, String text, @Nullable Number value,
+			Finding.@Nullable Cell official) {
 
-		boolean merged() {
+		public boolean merged() {
 			return this.rowSpan > 1 || this.colSpan > 1;
 		}
 
-		boolean covers(int row, int column) {
+		public boolean covers(int row, int column) {
 			return row >= this.row && row < this.row + this.rowSpan && column >= this.column
 					&& column < this.column + this.colSpan;
 		}
@@ -56,19 +54,19 @@ final class ReportLayout {
 	 * A table: its cells in reading order (row by row, left to right) and the relative
 	 * widths of its columns.
 	 */
-	record Grid(int rows, List<Integer> widths, List<Cell> cells) {
+	public record Grid(int rows, List<Integer> widths, List<Cell> cells) {
 
-		Grid {
+		public Grid {
 			widths = List.copyOf(widths);
 			cells = List.copyOf(cells);
 		}
 
-		int columns() {
+		public int columns() {
 			return this.widths.size();
 		}
 
 		/** The cell covering a position. */
-		Cell at(int row, int column) {
+		public Cell at(int row, int column) {
 			for (Cell cell : this.cells) {
 				if (cell.covers(row, column)) {
 					return cell;
@@ -80,7 +78,7 @@ final class ReportLayout {
 	}
 
 	/** Table 二: the four blocks, each headed by its article item, in four columns. */
-	static Grid table2(Table2 table) {
+	public static Grid table2(Table2 table) {
 		Builder grid = new Builder();
 		int row = 0;
 		grid.header(row, 0, 1, 4, Table2.ITEM_1);
@@ -89,34 +87,33 @@ final class ReportLayout {
 		grid.header(row, 2, Table2.REPEALED);
 		grid.header(row, 3, Table2.IN_FORCE);
 		grid.label(++row, 0, 1, 1, Table2.REGULATIONS);
-		grid.figure(row, 1, 1, table.regulationsIssued());
-		grid.figure(row, 2, 1, table.regulationsRepealed());
-		grid.figure(row, 3, 1, table.regulationsInForce());
+		grid.field(row, 1, 1, table, Table2.Field.REGULATIONS_ISSUED);
+		grid.field(row, 2, 1, table, Table2.Field.REGULATIONS_REPEALED);
+		grid.field(row, 3, 1, table, Table2.Field.REGULATIONS_IN_FORCE);
 		grid.label(++row, 0, 1, 1, Table2.NORMATIVE_DOCUMENTS);
-		grid.figure(row, 1, 1, table.normativeDocumentsIssued());
-		grid.figure(row, 2, 1, table.normativeDocumentsRepealed());
-		grid.figure(row, 3, 1, table.normativeDocumentsInForce());
+		grid.field(row, 1, 1, table, Table2.Field.NORMATIVE_DOCUMENTS_ISSUED);
+		grid.field(row, 2, 1, table, Table2.Field.NORMATIVE_DOCUMENTS_REPEALED);
+		grid.field(row, 3, 1, table, Table2.Field.NORMATIVE_DOCUMENTS_IN_FORCE);
 
 		grid.header(++row, 0, 1, 4, Table2.ITEM_5);
 		grid.header(++row, 0, Table2.CONTENT);
 		grid.header(row, 1, 1, 3, Table2.DECISIONS);
 		grid.label(++row, 0, 1, 1, Table2.LICENSING);
-		grid.figure(row, 1, 3, table.licensingDecisions());
+		grid.field(row, 1, 3, table, Table2.Field.LICENSING_DECISIONS);
 
 		grid.header(++row, 0, 1, 4, Table2.ITEM_6);
 		grid.header(++row, 0, Table2.CONTENT);
 		grid.header(row, 1, 1, 3, Table2.DECISIONS);
 		grid.label(++row, 0, 1, 1, Table2.PENALTIES);
-		grid.figure(row, 1, 3, table.penaltyDecisions());
+		grid.field(row, 1, 3, table, Table2.Field.PENALTY_DECISIONS);
 		grid.label(++row, 0, 1, 1, Table2.ENFORCEMENT);
-		grid.figure(row, 1, 3, table.enforcementDecisions());
+		grid.field(row, 1, 3, table, Table2.Field.ENFORCEMENT_DECISIONS);
 
 		grid.header(++row, 0, 1, 4, Table2.ITEM_8);
 		grid.header(++row, 0, Table2.CONTENT);
 		grid.header(row, 1, 1, 3, Table2.FEE_AMOUNT);
 		grid.label(++row, 0, 1, 1, Table2.ADMINISTRATIVE_FEES);
-		BigDecimal fees = table.administrativeFeesTenThousandYuan();
-		grid.cell(row, 1, 1, 3, Kind.FIGURE, (fees != null) ? tenThousandYuan(fees) : "", fees);
+		grid.field(row, 1, 3, table, Table2.Field.ADMINISTRATIVE_FEES);
 		return grid.build(row + 1, List.of(3, 2, 2, 2));
 	}
 
@@ -124,7 +121,7 @@ final class ReportLayout {
 	 * Table 三: three header rows under the 勾稽关系 note, then the 25 rows with their labels
 	 * in up to three levels; a level shared by consecutive rows is one merged cell.
 	 */
-	static Grid table3(Table3 table) {
+	public static Grid table3(Table3 table) {
 		Builder grid = new Builder();
 		grid.header(0, 0, 3, 3, Table3Row.CHECK_NOTE);
 		grid.header(0, 3, 1, 7, Table3Column.APPLICANTS);
@@ -159,14 +156,14 @@ final class ReportLayout {
 				}
 			}
 			for (Table3Column column : Table3Column.values()) {
-				grid.figure(at, 3 + column.ordinal(), 1, table.cell(row, column));
+				grid.figure(at, 3 + column.ordinal(), 1, table.cell(row, column), Finding.Cell.of(row, column));
 			}
 		}
 		return grid.build(3 + rows.length, List.of(6, 7, 12, 3, 3, 3, 3, 3, 3, 3));
 	}
 
 	/** Table 四: 行政复议 and 行政诉讼 over three header rows, then the 15 figures. */
-	static Grid table4(Table4 table) {
+	public static Grid table4(Table4 table) {
 		Builder grid = new Builder();
 		for (Table4Column.Block block : Table4Column.Block.values()) {
 			int first = block.firstColumn();
@@ -188,13 +185,13 @@ final class ReportLayout {
 			}
 		}
 		for (Table4Column column : Table4Column.values()) {
-			grid.figure(3, column.ordinal(), 1, table.cell(column));
+			grid.figure(3, column.ordinal(), 1, table.cell(column), Finding.Cell.of(column));
 		}
 		return grid.build(4, List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
 	}
 
 	/** 万元 as the form prints it: at most 4 decimals (1 元), no trailing zeros. */
-	static String tenThousandYuan(BigDecimal amount) {
+	public static String tenThousandYuan(BigDecimal amount) {
 		BigDecimal rounded = amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
 		return (rounded.scale() < 0) ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
 	}
@@ -225,12 +222,26 @@ final class ReportLayout {
 			cell(row, column, rowSpan, colSpan, Kind.LABEL, text, null);
 		}
 
-		void figure(int row, int column, int colSpan, @Nullable Integer value) {
-			cell(row, column, 1, colSpan, Kind.FIGURE, (value != null) ? value.toString() : "", value);
+		void figure(int row, int column, int colSpan, @Nullable Integer value, Finding.Cell official) {
+			this.cells.add(new Cell(row, column, 1, colSpan, Kind.FIGURE, (value != null) ? value.toString() : "",
+					value, official));
+		}
+
+		/** A figure of table 二; the fee in 万元 as the form prints it. */
+		void field(int row, int column, int colSpan, Table2 table, Table2.Field field) {
+			Number value = table.value(field);
+			if (value instanceof BigDecimal yuan) {
+				BigDecimal tenThousand = yuan.movePointLeft(4);
+				this.cells.add(new Cell(row, column, 1, colSpan, Kind.FIGURE, tenThousandYuan(tenThousand), tenThousand,
+						Finding.Cell.of(field)));
+			}
+			else {
+				figure(row, column, colSpan, (value != null) ? value.intValue() : null, Finding.Cell.of(field));
+			}
 		}
 
 		void cell(int row, int column, int rowSpan, int colSpan, Kind kind, String text, @Nullable Number value) {
-			this.cells.add(new Cell(row, column, rowSpan, colSpan, kind, text, value));
+			this.cells.add(new Cell(row, column, rowSpan, colSpan, kind, text, value, null));
 		}
 
 		Grid build(int rows, List<Integer> widths) {
