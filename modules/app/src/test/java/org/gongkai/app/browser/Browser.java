@@ -169,6 +169,25 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A file the signed-in user may download, fetched with the browser's session cookies
+	 * (a browser's own download lands outside the test's reach); fails unless it is 200.
+	 */
+	public java.net.http.HttpResponse<byte[]> download(String url) throws Exception {
+		String cookies = this.driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new AssertionError(url + " answered " + response.statusCode());
+		}
+		return response;
+	}
+
 	/** The element once it is visible. */
 	public WebElement waitFor(By locator) {
 		return until(locator + " to be visible", ExpectedConditions.visibilityOfElementLocated(locator));

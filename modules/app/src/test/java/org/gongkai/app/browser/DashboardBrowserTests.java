@@ -1,13 +1,9 @@
 package org.gongkai.app.browser;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -100,20 +96,9 @@ class DashboardBrowserTests {
 		}
 	}
 
-	/**
-	 * A file the signed-in staff member may download, fetched with the browser's session.
-	 */
+	/** The table exported as the supervisor, checked to be a spreadsheet. */
 	private static byte[] download(Browser browser, String url) throws Exception {
-		String cookies = browser.driver()
-			.manage()
-			.getCookies()
-			.stream()
-			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).as(url).isEqualTo(200);
+		HttpResponse<byte[]> response = browser.download(url);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
 		return response.body();

@@ -1,16 +1,11 @@
 package org.gongkai.app.browser;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -110,12 +105,12 @@ class RequestBrowserTests {
 				assertThat(reviewer.text()).contains("部分公开", reason);
 				assertThat(status(citizen, base, code)).contains("已作出答复", "作出答复决定");
 
-				byte[] docx = download(reviewer, page + "/letter.docx");
+				byte[] docx = reviewer.download(page + "/letter.docx").body();
 				try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
 						var text = new XWPFWordExtractor(document)) {
 					assertThat(text.getText()).contains("政府信息部分公开告知书", "周秀英", reason, "昌吉市滨湖镇人民政府");
 				}
-				byte[] pdf = download(reviewer, page + "/letter.pdf");
+				byte[] pdf = reviewer.download(page + "/letter.pdf").body();
 				Path letters = Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
 				Files.createDirectories(letters);
 				Files.write(letters.resolve("request-letter.pdf"), pdf);
@@ -146,23 +141,6 @@ class RequestBrowserTests {
 		citizen.click(By.cssSelector("form.lookup button[type=submit]"));
 		citizen.until("the request's status", driver -> driver.findElements(By.cssSelector("ol.timeline")).size() == 1);
 		return citizen.text();
-	}
-
-	/**
-	 * A file the signed-in staff member may download, fetched with the browser's session.
-	 */
-	private static byte[] download(Browser browser, String url) throws Exception {
-		String cookies = browser.driver()
-			.manage()
-			.getCookies()
-			.stream()
-			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).as(url).isEqualTo(200);
-		return response.body();
 	}
 
 	/**
