@@ -114,6 +114,9 @@ class ApplicationIntegrationTests {
 			.anySatisfy(message -> assertThat(message).contains("101 条", "合计 121 条"));
 	}
 
+	/**
+	 * Not 佃坝镇 or 三工镇: MigrateCommandTests empties their schemas and migrates them again.
+	 */
 	@Test
 	void theDemoTownsReports2025StandAtEveryStepOfTheCitysReview() {
 		Map<String, CityReports.TownReport> towns = cityReports.forYear(2025)
@@ -125,13 +128,13 @@ class ApplicationIntegrationTests {
 		assertThat(towns.get("binhu").status().firstSubmittedAt()).isEqualTo("2026-01-22T02:00:00Z");
 		assertThat(towns.get("liuhuanggou").status().state()).isEqualTo(ReportState.PUBLISHED);
 		assertThat(towns.get("liuhuanggou").status().timesReturned()).isEqualTo(1);
-		assertThat(towns.get("sangong").status().state()).isEqualTo(ReportState.RETURNED);
+		assertThat(towns.get("jianguolu").status().state()).isEqualTo(ReportState.RETURNED);
 		assertThat(towns.get("daxiqu").status().state()).isEqualTo(ReportState.APPROVED);
-		assertThat(towns.get("dianba").status().state()).isEqualTo(ReportState.SUBMITTED);
-		assertThat(towns.get("dianba").status().daysLate()).isEqualTo(9);
+		assertThat(towns.get("yananbeilu").status().state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(towns.get("yananbeilu").status().daysLate()).isEqualTo(9);
 		assertThat(towns.get("zhongshanlu").missing()).isTrue();
 		assertThat(towns.values().stream().filter(town -> town.status().state() == ReportState.PUBLISHED))
-			.hasSizeGreaterThanOrEqualTo(10);
+			.hasSizeGreaterThanOrEqualTo(8);
 	}
 
 	@Test

@@ -100,9 +100,21 @@ public final class Browser implements AutoCloseable {
 		return this.driver.getCurrentUrl();
 	}
 
-	/** The visible text of the page shown now. */
+	/**
+	 * The visible text of the page shown now. A page being replaced (a form just posted)
+	 * can drop its body between finding and reading it: then the new page is read.
+	 */
 	public String text() {
-		return this.driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.driver.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
