@@ -75,6 +75,7 @@ public final class DashboardBenchmark {
 						(System.nanoTime() - started) / 1e9);
 				long rows = jdbc.sql("select count(*) from supervision.daily_counter").query(Long.class).single();
 				jdbc.sql("analyze supervision.daily_counter").update();
+				jdbc.sql("analyze supervision.monthly_counter").update();
 				if (size == sizes[0]) {
 					// the JIT and the connection pools warm up before anything is
 					// measured

@@ -58,6 +58,12 @@ final class ReadModelGenerator {
 				    ('REVIEW_OTHER', 0.003, 1)) k(kind, p, most)
 				where extract(isodow from d) < 6 and random() < k.p
 				""").params(codes, start, end).update();
+		// the relay keeps the monthly sums with the days; so does the generator
+		jdbc.sql("""
+				insert into supervision.monthly_counter (town, month, kind, count)
+				select town, date_trunc('month', day)::date, kind, sum(count) from supervision.daily_counter
+				where town = any (cast(? as varchar[])) group by 1, 2, 3
+				""").params((Object) codes).update();
 		jdbc.sql("""
 				insert into supervision.request_status (town, tracking_code, received_on, state, due_on, alert_on)
 				select t.town, t.town || '-' || n, cast(? as date) - (n * 2),

@@ -65,6 +65,18 @@ class ReadModel {
 				on conflict (town, day, kind) do update set count = greatest(daily_counter.count + excluded.count
 				    + least(?, 0), 0)
 				""").params(town, Date.valueOf(day), kind, amount, amount).update();
+		// the month is summed again rather than moved by the amount: a day held at zero
+		// must not take the month below what its days add up to
+		LocalDate month = day.withDayOfMonth(1);
+		platform.sql("""
+				insert into supervision.monthly_counter (town, month, kind, count)
+				select town, ?, kind, sum(count) from supervision.daily_counter
+				where town = ? and kind = ? and day between ? and ? group by town, kind
+				on conflict (town, month, kind) do update set count = excluded.count
+				""")
+			.params(Date.valueOf(month), town, kind, Date.valueOf(month),
+					Date.valueOf(month.plusMonths(1).minusDays(1)))
+			.update();
 	}
 
 	private void changeState(String town, Kind kind, OutboxRow row) {
@@ -129,7 +141,8 @@ class ReadModel {
 	 * @return counter rows written
 	 */
 	int replace(String town, TownFacts.Snapshot snapshot) {
-		for (String table : List.of("daily_counter", "request_status", "late_item", "report_progress")) {
+		for (String table : List.of("daily_counter", "monthly_counter", "request_status", "late_item",
+				"report_progress")) {
 			platform.sql("delete from supervision." + table + " where town = ?").param(town).update();
 		}
 		snapshot.counters()
@@ -137,6 +150,11 @@ class ReadModel {
 				.sql("insert into supervision.daily_counter (town, day, kind, count) values (?, ?, ?, ?)")
 				.params(town, Date.valueOf(key.day()), key.kind(), count)
 				.update());
+		platform.sql("""
+				insert into supervision.monthly_counter (town, month, kind, count)
+				select town, date_trunc('month', day)::date, kind, sum(count) from supervision.daily_counter
+				where town = ? group by 1, 2, 3
+				""").param(town).update();
 		for (RequestStatus status : snapshot.requests()) {
 			platform.sql("""
 					insert into supervision.request_status (town, tracking_code, received_on, state, due_on, alert_on)
@@ -160,24 +178,47 @@ class ReadModel {
 		return snapshot.counters().size();
 	}
 
+	/**
+	 * The counters of a period: its whole months from {@code monthly_counter}, the days
+	 * of its partial months from {@code daily_counter}, so a year costs twelve rows per
+	 * town and kind, not 365. Columns: town, month (first day), kind, count.
+	 */
+	private static final String PERIOD = """
+			select town, month, kind, count from supervision.monthly_counter
+			where month >= :whole_from and month < :whole_to and (cast(:town as varchar) is null or town = :town)
+			union all
+			select town, date_trunc('month', day)::date, kind, count from supervision.daily_counter
+			where day between :from and :to and (day < :whole_from or day >= :whole_to)
+			  and (cast(:town as varchar) is null or town = :town)
+			""";
+
+	private JdbcClient.StatementSpec period(String select, @Nullable String town, LocalDate from, LocalDate to) {
+		// the whole months inside the period: from its first 1st to the 1st after its
+		// last
+		// whole month; none when they cross
+		LocalDate wholeFrom = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
+		if (!wholeFrom.isBefore(wholeTo)) {
+			wholeFrom = wholeTo;
+		}
+		return platform.sql(select.formatted(PERIOD))
+			.param("whole_from", Date.valueOf(wholeFrom))
+			.param("whole_to", Date.valueOf(wholeTo))
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("town", town);
+	}
+
 	/** Sums per town and kind over the days from and to, both included. */
 	List<TownKindCount> sums(LocalDate from, LocalDate to) {
-		return platform.sql("""
-				select town, kind, sum(count) from supervision.daily_counter
-				where day between ? and ? group by town, kind
-				""")
-			.params(Date.valueOf(from), Date.valueOf(to))
+		return period("select town, kind, sum(count) from (%s) p group by town, kind", null, from, to)
 			.query((rs, n) -> new TownKindCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list();
 	}
 
 	/** One town's sums per kind, or the city's when {@code town} is null. */
 	Map<String, Long> sums(@Nullable String town, LocalDate from, LocalDate to) {
-		return platform.sql("""
-				select kind, sum(count) from supervision.daily_counter
-				where day between ? and ? and (cast(? as varchar) is null or town = ?) group by kind
-				""")
-			.params(Date.valueOf(from), Date.valueOf(to), town, town)
+		return period("select kind, sum(count) from (%s) p group by kind", town, from, to)
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()
 			.stream()
@@ -186,11 +227,7 @@ class ReadModel {
 
 	/** Sums per month and kind, one town's or the city's. */
 	List<MonthKindCount> months(@Nullable String town, LocalDate from, LocalDate to) {
-		return platform.sql("""
-				select date_trunc('month', day)::date, kind, sum(count) from supervision.daily_counter
-				where day between ? and ? and (cast(? as varchar) is null or town = ?) group by 1, 2
-				""")
-			.params(Date.valueOf(from), Date.valueOf(to), town, town)
+		return period("select month, kind, sum(count) from (%s) p group by month, kind", town, from, to)
 			.query((rs, n) -> new MonthKindCount(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3)))
 			.list();
 	}

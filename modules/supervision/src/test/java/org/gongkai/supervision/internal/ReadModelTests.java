@@ -293,6 +293,53 @@ class ReadModelTests {
 	}
 
 	@Test
+	void aPeriodReadsWholeMonthsFromTheMonthlySumsAndPartialOnesDayByDay() {
+		List<String> towns = List.of(SupervisionFixtures.LIUGONG.code(), SupervisionFixtures.DAXIQU.code());
+		for (String town : towns) {
+			staff.importItems(town, town + "一月通知,2024-01-02,2024-01-05", town + "一月末通知,2024-01-25,2024-01-31",
+					town + "二月通知,2024-02-01,2024-02-01", town + "三月通知,2024-03-04,2024-03-15",
+					town + "三月末通知,2024-03-20,2024-03-31");
+		}
+		relay.run();
+		// whole months, partial ones at both ends, two days across a month end, days
+		// inside one month, a period starting in another year
+		List<List<LocalDate>> periods = List.of(List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
+				List.of(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 3, 15)),
+				List.of(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 1)),
+				List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 20)),
+				List.of(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 31)));
+		for (List<LocalDate> period : periods) {
+			LocalDate from = period.get(0);
+			LocalDate to = period.get(1);
+			List<ReadModel.TownKindCount> everyTown = readModel.sums(from, to);
+			for (String town : towns) {
+				Map<String, Long> expected = new java.util.HashMap<>();
+				readModel.counters(town).forEach((key, count) -> {
+					if (!key.day().isBefore(from) && !key.day().isAfter(to) && count != 0) {
+						expected.merge(key.kind(), count, Long::sum);
+					}
+				});
+				Map<String, Long> read = new java.util.HashMap<>(readModel.sums(town, from, to));
+				read.values().removeIf(count -> count == 0);
+				Map<String, Long> readForAll = new java.util.HashMap<>();
+				everyTown.stream()
+					.filter(sum -> sum.town().equals(town) && sum.count() != 0)
+					.forEach(sum -> readForAll.put(sum.kind(), sum.count()));
+				assertThat(read).as(town + " " + from + "…" + to).isEqualTo(expected);
+				assertThat(readForAll).as(town + " " + from + "…" + to + " (every town)").isEqualTo(expected);
+			}
+		}
+		assertThat(readModel.sums(towns.get(0), LocalDate.of(2024, 1, 5), LocalDate.of(2024, 3, 15)))
+			.containsEntry("ITEM_PUBLISHED", 4L);
+		assertThat(readModel.months(towns.get(0), LocalDate.of(2024, 1, 5), LocalDate.of(2024, 3, 15)))
+			.filteredOn(month -> month.kind().equals("ITEM_PUBLISHED"))
+			.extracting(ReadModel.MonthKindCount::month, ReadModel.MonthKindCount::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 1), 2L),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 2, 1), 1L),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 3, 1), 1L));
+	}
+
+	@Test
 	void alertsAreListedWithTheirTownAndAgeAndCountedAsGauges() {
 		String town = SupervisionFixtures.LIUGONG.code();
 		LocalDate today = today();
