@@ -10,7 +10,11 @@ public enum StaffRole {
 	 * 平台管理员: provisions, suspends and archives towns; reads no town data by this role.
 	 */
 	PLATFORM_ADMIN("platform-admin", false),
-	/** 市电子政务办: reads every town, writes none. */
+	/**
+	 * 市电子政务办: reads every town and writes none of their data; its one write is the review
+	 * of the towns' annual reports (return, approve, publish), through the city's own
+	 * addresses.
+	 */
 	CITY_SUPERVISOR("city-supervisor", false),
 	/** 乡镇管理员 */
 	TOWN_ADMIN("town-admin", true),
