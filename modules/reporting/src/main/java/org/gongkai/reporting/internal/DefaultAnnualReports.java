@@ -412,7 +412,7 @@ class DefaultAnnualReports implements AnnualReports, ReportHistory {
 		return LocalDate.ofInstant(clock.instant(), CHINA).getYear();
 	}
 
-	private void checkYear(int year) {
+	void checkYear(int year) {
 		int current = currentYear();
 		if (year < ReportFormat.FIRST_2021_YEAR || year > current) {
 			throw ReportException.noSuchYear(year, current);

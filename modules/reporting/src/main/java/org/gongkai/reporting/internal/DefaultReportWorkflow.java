@@ -57,8 +57,8 @@ class DefaultReportWorkflow implements ReportWorkflow {
 	public ReportStatus status(int year) {
 		Stored stored = store.load(year, false);
 		if (stored == null) {
-			// the report exists as soon as it can be computed: a year of the 2021 format
-			reports.report(year);
+			// a year without a stored report has one only if it can be computed
+			reports.checkYear(year);
 		}
 		return status(year, stored);
 	}

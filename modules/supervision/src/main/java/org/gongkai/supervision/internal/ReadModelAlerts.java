@@ -21,7 +21,6 @@ import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,14 +41,14 @@ class ReadModelAlerts implements CityAlerts {
 
 	private final Clock clock;
 
-	private final ObjectProvider<ReportDeadlines> deadlines;
+	private final ReportDeadlines deadlines;
 
 	private final FiguresCache cache;
 
 	private final TransactionTemplate reading;
 
-	ReadModelAlerts(ReadModel readModel, TownRegistry towns, Clock clock, ObjectProvider<ReportDeadlines> deadlines,
-			FiguresCache cache, @Qualifier("platformTransactionManager") PlatformTransactionManager transactions) {
+	ReadModelAlerts(ReadModel readModel, TownRegistry towns, Clock clock, ReportDeadlines deadlines, FiguresCache cache,
+			@Qualifier("platformTransactionManager") PlatformTransactionManager transactions) {
 		this.readModel = readModel;
 		this.towns = towns;
 		this.clock = clock;
@@ -116,17 +115,14 @@ class ReadModelAlerts implements CityAlerts {
 				add(alerts, names, row.town(), AlertKind.LATE_PUBLICATION, row.subject(), row.since(), asOf);
 			}
 			int year = asOf.getYear() - 1;
-			ReportDeadlines found = deadlines.getIfUnique();
-			if (found != null) {
-				LocalDate due = found.dueDate(year);
-				if (asOf.isAfter(due)) {
-					Map<String, Progress> reports = readModel.reports(null, year);
-					for (String town : names.keySet()) {
-						Progress progress = reports.get(town);
-						if (progress == null || progress.submittedOn() == null) {
-							add(alerts, names, town, AlertKind.REPORT_PAST_DUE, Integer.toString(year), due.plusDays(1),
-									asOf);
-						}
+			LocalDate due = deadlines.dueDate(year);
+			if (asOf.isAfter(due)) {
+				Map<String, Progress> reports = readModel.reports(null, year);
+				for (String town : names.keySet()) {
+					Progress progress = reports.get(town);
+					if (progress == null || progress.submittedOn() == null) {
+						add(alerts, names, town, AlertKind.REPORT_PAST_DUE, Integer.toString(year), due.plusDays(1),
+								asOf);
 					}
 				}
 			}

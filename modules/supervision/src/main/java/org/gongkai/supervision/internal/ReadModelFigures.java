@@ -34,7 +34,6 @@ import org.gongkai.tenancy.api.Town;
 import org.gongkai.tenancy.api.TownRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,13 +57,13 @@ class ReadModelFigures implements CityFigures {
 
 	private final Clock clock;
 
-	private final ObjectProvider<ReportDeadlines> deadlines;
+	private final ReportDeadlines deadlines;
 
 	private final FiguresCache cache;
 
 	private final TransactionTemplate reading;
 
-	ReadModelFigures(ReadModel readModel, TownRegistry towns, Clock clock, ObjectProvider<ReportDeadlines> deadlines,
+	ReadModelFigures(ReadModel readModel, TownRegistry towns, Clock clock, ReportDeadlines deadlines,
 			FiguresCache cache, @Qualifier("platformTransactionManager") PlatformTransactionManager transactions) {
 		this.readModel = readModel;
 		this.towns = towns;
@@ -121,7 +120,8 @@ class ReadModelFigures implements CityFigures {
 			int year = reportYear(to);
 			long[] backlog = readModel.backlogs(code, asOf).get(code);
 			TownFigures figures = new TownFigures(town.code(), town.name(), figures(readModel.sums(code, from, to)),
-					backlog(backlog), progress(readModel.reports(code, year).get(code), year, dueDate(year), asOf));
+					backlog(backlog),
+					progress(readModel.reports(code, year).get(code), year, deadlines.dueDate(year), asOf));
 			return new TownDashboard(from, to, asOf, year, figures, months(code, from, to));
 		}));
 	}
@@ -134,7 +134,7 @@ class ReadModelFigures implements CityFigures {
 		Map<String, long[]> backlogs = readModel.backlogs(null, asOf);
 		int year = reportYear(to);
 		Map<String, Progress> reports = readModel.reports(null, year);
-		LocalDate due = dueDate(year);
+		LocalDate due = deadlines.dueDate(year);
 		List<TownFigures> figures = readable().stream()
 			.map(town -> new TownFigures(town.code(), town.name(), figures(byTown.getOrDefault(town.code(), Map.of())),
 					backlog(backlogs.get(town.code())), progress(reports.get(town.code()), year, due, asOf)))
@@ -152,7 +152,7 @@ class ReadModelFigures implements CityFigures {
 			.reduce(Backlog.NONE, Backlog::plus);
 		int year = reportYear(to);
 		Map<String, Progress> reports = readModel.reports(null, year);
-		LocalDate due = dueDate(year);
+		LocalDate due = deadlines.dueDate(year);
 		List<TownFigures> reportsOnly = readable.stream()
 			.map(town -> new TownFigures(town.code(), town.name(), Figures.NONE, Backlog.NONE,
 					progress(reports.get(town.code()), year, due, asOf)))
@@ -202,11 +202,6 @@ class ReadModelFigures implements CityFigures {
 	/** The annual reports a period shows: those of the year before its end's year. */
 	static int reportYear(LocalDate to) {
 		return to.getYear() - 1;
-	}
-
-	private @Nullable LocalDate dueDate(int year) {
-		ReportDeadlines found = deadlines.getIfUnique();
-		return (found != null) ? found.dueDate(year) : null;
 	}
 
 	/**
